@@ -1,0 +1,29 @@
+// The CDN bundles: one self-registering ES module and its classic-script twin, lit inside.
+// Input is the compiled `dist/all.js` from `tsc`, so TypeScript is compiled exactly once.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const plugins = [
+  nodeResolve(),
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+// The classic script exposes no global of its own: a virtual entry imports the registrations only.
+const registerOnly = {
+  name: 'register-only',
+  resolveId: (id) => (id === 'register-only' ? id : null),
+  load: (id) => (id === 'register-only' ? "import './dist/all.js';" : null),
+};
+
+export default [
+  {
+    input: 'dist/all.js',
+    output: { file: 'dist/cdn/mbc-elements.js', format: 'es' },
+    plugins,
+  },
+  {
+    input: 'register-only',
+    output: { file: 'dist/cdn/mbc-elements.iife.js', format: 'iife' },
+    plugins: [registerOnly, ...plugins],
+  },
+];

@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_systemic: var(--mbc-treatment-card-systemic-color, var(--_accent));
+    --_local: var(--mbc-treatment-card-local-color, #6d3f9b);
+    margin-block-end: var(--_space);
+  }
+  .card {
+    --_edge: var(--_systemic);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_edge);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .card[data-scope='local'] {
+    --_edge: var(--_local);
+  }
+  [part~='heading'] {
+    font-size: 1.375em;
+    margin-block-end: 0.5em;
+  }
+  [part~='subheading'] {
+    font-size: 1.0625em;
+    margin-block: 1em 0.375em;
+  }
+  [part~='toggle'] {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75em;
+    inline-size: 100%;
+    min-block-size: 44px;
+    cursor: pointer;
+  }
+  [part~='toggle']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .icon {
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    border-inline-end: 0.15em solid currentColor;
+    border-block-end: 0.15em solid currentColor;
+    transform: rotate(45deg);
+    transition: transform 0.15s ease;
+  }
+  [aria-expanded='true'] .icon {
+    transform: rotate(-135deg);
+  }
+  .scope strong {
+    color: var(--_edge);
+  }
+  .summary {
+    font-size: 1.0625em;
+  }
+  .questions {
+    padding-inline-start: 1.25em;
+  }
+  .questions li + li {
+    margin-block-start: 0.25em;
+  }
+  .meta {
+    margin-block-start: var(--_space);
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .meta p {
+    margin-block-end: 0.25em;
+  }
+  .sources {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  :host([variant='compact']) .card {
+    padding: calc(var(--_space) * 0.75);
+  }
+  :host([variant='compact']) [part~='heading'] {
+    font-size: 1.1875em;
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .scope strong {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      break-inside: avoid-page;
+    }
+    [part~='details'][hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .icon {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,184 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { catalogFor } from '../../content/index.js';
+import type { TreatmentId } from '../../content/schema.js';
+import { innerLevel, readEnum, readHeadingLevel } from '../../internal/attributes.js';
+import { heading } from '../../internal/heading.js';
+import { LangController } from '../../internal/lang.js';
+import { renderMeta } from '../../internal/meta.js';
+import { fallback, guardRender } from '../../internal/render-guard.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { baseStyles } from '../../internal/styles.js';
+import { warnOnce } from '../../internal/warn.js';
+import { styles } from './treatment-card.styles.js';
+
+export const TREATMENTS: readonly TreatmentId[] = ['hormonal', 'chemotherapy', 'targeted', 'radiation', 'surgery'];
+const VARIANTS = ['full', 'compact'] as const;
+export type CardVariant = (typeof VARIANTS)[number];
+
+/** Fired when a collapsible card opens or closes (by the reader or by find-in-page). */
+export class MbcCardToggleEvent extends Event {
+  static readonly eventName = 'mbc-card-toggle';
+  constructor(
+    readonly treatment: TreatmentId,
+    readonly open: boolean,
+  ) {
+    super(MbcCardToggleEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
+
+/**
+ * One metastatic breast cancer treatment option, explained in plain language: its name, whether it is
+ * a systemic or a local therapy, what it is, how it is used, questions for the care team, and the
+ * content's updated date and sources.
+ *
+ * The light-DOM children are the fallback: they show before the script runs, when it cannot run,
+ * and when `treatment` is missing or unknown. Put the plain text of the card there.
+ *
+ * @summary A plain-language card for one treatment option.
+ *
+ * @slot - Fallback text, shown only when the card cannot show its own content.
+ * @slot extra - The partner's own words, shown after "How it is used" (for example, "Our infusion centre is open on Saturdays").
+ * @slot actions - The partner's own buttons or links, shown before the footer.
+ *
+ * @csspart card - The card's outer box.
+ * @csspart heading - The treatment's name.
+ * @csspart toggle - The button that opens and closes a collapsible card.
+ * @csspart scope - The systemic/local line.
+ * @csspart badge - The "Systemic therapy" or "Local therapy" label.
+ * @csspart summary - The one-sentence summary.
+ * @csspart details - Everything below the summary (hidden while a collapsible card is closed).
+ * @csspart subheading - The inner headings.
+ * @csspart link - The "More about" link to the partner's page.
+ * @csspart footer - Updated date, review state and sources.
+ *
+ * @cssprop [--mbc-color-text=#1d2329] - Text colour.
+ * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer).
+ * @cssprop [--mbc-color-surface=#ffffff] - Background colour.
+ * @cssprop [--mbc-color-border=#8b949e] - Border colour.
+ * @cssprop [--mbc-color-accent=#005a9c] - Links and the card's leading edge.
+ * @cssprop [--mbc-color-focus=#b45309] - Focus outline.
+ * @cssprop [--mbc-radius=0.5rem] - Corner radius.
+ * @cssprop [--mbc-space=1rem] - Base spacing.
+ * @cssprop [--mbc-treatment-card-systemic-color=#005a9c] - Leading edge of systemic therapy cards.
+ * @cssprop [--mbc-treatment-card-local-color=#6d3f9b] - Leading edge of local therapy cards.
+ *
+ * @fires mbc-card-toggle - A collapsible card opened or closed. Fields: `treatment`, `open`.
+ * @fires mbc-render-error - The card could not render and shows its fallback children.
+ */
+export class TreatmentCard extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /** Which treatment to explain: `hormonal`, `chemotherapy`, `targeted`, `radiation` or `surgery`. */
+  @property({ reflect: true }) treatment?: string;
+
+  /** Level (1-6) of the card's heading; inner headings are one level deeper. Default 3. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+
+  /** `full` (default) shows everything; `compact` shows the name, scope, summary, link and footer. */
+  @property({ reflect: true }) variant?: CardVariant | string;
+
+  /** Lets the reader open and close the details; they start closed unless `open` is set. */
+  @property({ type: Boolean, reflect: true }) collapsible = false;
+
+  /** Whether a collapsible card's details are showing. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** A "More about" link to the partner's own page (https, http, relative, mailto or tel only). */
+  @property() href?: string;
+
+  private readonly language = new LangController(this);
+
+  override render() {
+    return guardRender(this, () => this.renderCard());
+  }
+
+  /** Every attribute is read and validated here, and nowhere else. */
+  private settings() {
+    const treatment = readEnum(this, 'treatment', this.treatment, TREATMENTS);
+    if (this.treatment == null) {
+      warnOnce(this, `<treatment-card> needs a treatment attribute. Valid values: ${TREATMENTS.join(', ')}.`);
+    }
+    const href = safeUrl(this.href);
+    if (this.href != null && !href) {
+      warnOnce(this, `<treatment-card> href is not an allowed URL (use https:, http:, a relative URL, mailto: or tel:); it is shown without a link.`);
+    }
+    return {
+      treatment,
+      level: readHeadingLevel(this, this.headingLevel == null ? null : String(this.headingLevel), 3),
+      variant: readEnum(this, 'variant', this.variant, VARIANTS) ?? 'full',
+      href,
+      hasHref: this.href != null,
+    };
+  }
+
+  private renderCard() {
+    const { treatment, level, variant, href, hasHref } = this.settings();
+    if (!treatment) return fallback();
+    const { locale, catalog } = catalogFor(this.language.lang);
+    const { ui } = catalog;
+    const entry = catalog.treatments[treatment];
+    const scope = catalog.scopes[entry.scope];
+    const collapsible = this.collapsible && variant === 'full';
+    const collapsed = collapsible && !this.open;
+    const sub = innerLevel(level);
+    const linkText = ui.learnMore(entry.name);
+    const link = hasHref
+      ? html`<p class="more">${href ? html`<a part="link" href=${href}>${linkText}</a>` : linkText}</p>`
+      : nothing;
+
+    const title = collapsible
+      ? html`<button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>
+          ${entry.name}<span class="icon" aria-hidden="true"></span>
+        </button>`
+      : entry.name;
+
+    return html`<article class="root card" part="card" lang=${locale} data-scope=${entry.scope}>
+      ${heading(level, title)}
+      <p class="scope" part="scope"><strong part="badge">${scope.label}.</strong> ${scope.meaning}</p>
+      <p class="summary" part="summary">${entry.summary}</p>
+      ${variant === 'compact'
+        ? html`${link}${renderMeta(entry, ui, locale)}`
+        : html`<div
+            id="details"
+            part="details"
+            hidden=${collapsed ? (supportsUntilFound() ? 'until-found' : '') : nothing}
+            @beforematch=${this.onBeforeMatch}
+          >
+            ${heading(sub, ui.whatItIs, 'subheading')}
+            ${entry.whatItIs.map((text) => html`<p>${text}</p>`)}
+            ${heading(sub, ui.howUsed, 'subheading')}
+            ${entry.howUsed.map((text) => html`<p>${text}</p>`)}
+            <slot name="extra"></slot>
+            ${heading(sub, ui.questions, 'subheading')}
+            <ul class="questions">${entry.questions.map((text) => html`<li>${text}</li>`)}</ul>
+            ${link}
+            <slot name="actions"></slot>
+            ${renderMeta(entry, ui, locale)}
+          </div>`}
+    </article>`;
+  }
+
+  private toggle() {
+    this.setOpen(!this.open);
+  }
+
+  /** Find-in-page found text inside the closed details: open them so the match can be shown. */
+  private onBeforeMatch() {
+    this.setOpen(true);
+  }
+
+  private setOpen(open: boolean) {
+    this.open = open;
+    const treatment = readEnum(this, 'treatment', this.treatment, TREATMENTS);
+    if (treatment) this.dispatchEvent(new MbcCardToggleEvent(treatment, open));
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mbc-card-toggle': MbcCardToggleEvent;
+  }
+}

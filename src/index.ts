@@ -1,0 +1,7 @@
+// Side-effect free: importing this registers nothing. Import './all.js' or an element's define.js to register.
+export { TreatmentCard, MbcCardToggleEvent, TREATMENTS, type CardVariant } from './elements/treatment-card/treatment-card.js';
+export { MbcRenderErrorEvent } from './internal/render-guard.js';
+export { defineElement } from './internal/define.js';
+export { safeUrl } from './internal/safe-url.js';
+export { VERSION } from './internal/version.js';
+export type * from './content/schema.js';

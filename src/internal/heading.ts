@@ -1,0 +1,17 @@
+import { html, type TemplateResult } from 'lit';
+import type { HeadingLevel } from './attributes.js';
+
+/**
+ * A real h1-h6 chosen at run time. Six literal templates keep the tag out of data entirely
+ * (no static-html tags built from strings).
+ */
+export function heading(level: HeadingLevel, content: unknown, part = 'heading'): TemplateResult {
+  switch (level) {
+    case 1: return html`<h1 part=${part}>${content}</h1>`;
+    case 2: return html`<h2 part=${part}>${content}</h2>`;
+    case 3: return html`<h3 part=${part}>${content}</h3>`;
+    case 4: return html`<h4 part=${part}>${content}</h4>`;
+    case 5: return html`<h5 part=${part}>${content}</h5>`;
+    default: return html`<h6 part=${part}>${content}</h6>`;
+  }
+}

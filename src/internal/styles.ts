@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares. Public theme hooks (`--mbc-*`) are read once into private `--_*`
+ * aliases with fallbacks, so an element looks right with no theme at all. Colours are set on the
+ * element's own root, so host rules such as `* { color: transparent }` cannot reach the text.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    --_text: var(--mbc-color-text, #1d2329);
+    --_muted: var(--mbc-color-text-muted, #4a535c);
+    --_surface: var(--mbc-color-surface, #ffffff);
+    --_border: var(--mbc-color-border, #8b949e);
+    --_accent: var(--mbc-color-accent, #005a9c);
+    --_focus: var(--mbc-color-focus, #b45309);
+    --_radius: var(--mbc-radius, 0.5rem);
+    --_space: var(--mbc-space, 1rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_surface);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+    text-align: start;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    line-height: 1.25;
+    font-weight: 700;
+    color: inherit;
+  }
+  p, ul {
+    margin: 0 0 0.75em;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    .root {
+      color: #000;
+      background: #fff;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+  }
+`;

@@ -1,0 +1,62 @@
+// Content checks run in Node (they test data, not browser behaviour): scripts/test.mjs bundles this
+// file with esbuild and runs it with node --test.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { catalogFor } from '../src/content/index.js';
+import { VERSION } from '../src/internal/version.js';
+import { MAX_GRADE, metaProblems, readingGrade, wordingProblems } from './readability.js';
+
+const { catalog } = catalogFor('en');
+
+/** Brand names of medicines: the cards name drug classes, never brands. */
+const BRANDS = /\b(faslodex|herceptin|perjeta|enhertu|kadcyla|ibrance|kisqali|verzenio|piqray|truqap|afinitor|nolvadex|arimidex|femara|aromasin|xeloda|lynparza|talzenna)\b/i;
+
+const treatmentText = (id: keyof typeof catalog.treatments) => {
+  const entry = catalog.treatments[id];
+  return [entry.summary, ...entry.whatItIs, ...entry.howUsed, ...entry.questions].join(' ');
+};
+
+describe('English content: treatments', () => {
+  for (const entry of Object.values(catalog.treatments)) {
+    it(`${entry.id}: reads at grade ${MAX_GRADE} or below`, () => {
+      const grade = readingGrade(treatmentText(entry.id));
+      console.log(`reading grade treatments.${entry.id}: ${grade.toFixed(1)}`);
+      assert.ok(grade <= MAX_GRADE, `grade ${grade.toFixed(1)} is above ${MAX_GRADE}`);
+    });
+
+    it(`${entry.id}: carries updated date, sources and review state, and safe wording`, () => {
+      assert.deepEqual(metaProblems(entry), []);
+      assert.deepEqual(wordingProblems(treatmentText(entry.id)), []);
+      assert.doesNotMatch(treatmentText(entry.id), BRANDS);
+      assert.ok(entry.questions.length >= 2 && entry.questions.length <= 3);
+      assert.equal(entry.clinicalReview.status, 'pending');
+    });
+  }
+
+  for (const scope of Object.values(catalog.scopes)) {
+    it(`scope ${scope.id}: one plain line with metadata`, () => {
+      const grade = readingGrade(scope.meaning);
+      console.log(`reading grade scopes.${scope.id}: ${grade.toFixed(1)}`);
+      assert.ok(grade <= MAX_GRADE, `grade ${grade.toFixed(1)} is above ${MAX_GRADE}`);
+      assert.deepEqual(metaProblems(scope), []);
+    });
+  }
+
+  it('systemic and local match the source page (radiation and surgery are local)', () => {
+    const scopes = Object.fromEntries(Object.values(catalog.treatments).map((t) => [t.id, t.scope]));
+    assert.deepEqual(scopes, { hormonal: 'systemic', chemotherapy: 'systemic', targeted: 'systemic', radiation: 'local', surgery: 'local' });
+  });
+
+  it('an unknown locale falls back to English and says so', () => {
+    assert.equal(catalogFor('fr-CA').locale, 'en');
+    assert.equal(catalogFor('EN-gb').locale, 'en');
+  });
+});
+
+describe('package', () => {
+  it('VERSION matches package.json', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    assert.equal(VERSION, pkg.version);
+  });
+});
