@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { catalogFor } from '../../content/index.js';
 import type { TreatmentId } from '../../content/schema.js';
 import { innerLevel, readEnum, readHeadingLevel } from '../../internal/attributes.js';
@@ -38,6 +37,7 @@ const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
  * and when `treatment` is missing or unknown. Put the plain text of the card there.
  *
  * @summary A plain-language card for one treatment option.
+ * @tag treatment-card
  *
  * @slot - Fallback text, shown only when the card cannot show its own content.
  * @slot extra - The partner's own words, shown after "How it is used" (for example, "Our infusion centre is open on Saturdays").
@@ -71,25 +71,41 @@ const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
 export class TreatmentCard extends LitElement {
   static override styles = [baseStyles, styles];
 
+  // Plain static properties rather than decorators: every toolchain (tsc, esbuild, Vite) compiles them alike.
+  static override properties = {
+    treatment: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    variant: { reflect: true },
+    collapsible: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true },
+    href: {},
+  };
+
   /** Which treatment to explain: `hormonal`, `chemotherapy`, `targeted`, `radiation` or `surgery`. */
-  @property({ reflect: true }) treatment?: string;
+  declare treatment?: string;
 
   /** Level (1-6) of the card's heading; inner headings are one level deeper. Default 3. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+  declare headingLevel?: string | number;
 
   /** `full` (default) shows everything; `compact` shows the name, scope, summary, link and footer. */
-  @property({ reflect: true }) variant?: CardVariant | string;
+  declare variant?: CardVariant | string;
 
   /** Lets the reader open and close the details; they start closed unless `open` is set. */
-  @property({ type: Boolean, reflect: true }) collapsible = false;
+  declare collapsible: boolean;
 
   /** Whether a collapsible card's details are showing. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  declare open: boolean;
 
   /** A "More about" link to the partner's own page (https, http, relative, mailto or tel only). */
-  @property() href?: string;
+  declare href?: string;
 
   private readonly language = new LangController(this);
+
+  constructor() {
+    super();
+    this.collapsible = false;
+    this.open = false;
+  }
 
   override render() {
     return guardRender(this, () => this.renderCard());
