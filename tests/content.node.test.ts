@@ -12,13 +12,13 @@ const { catalog } = catalogFor('en');
 /** Brand names of medicines: the cards name drug classes, never brands. */
 const BRANDS = /\b(faslodex|herceptin|perjeta|enhertu|kadcyla|ibrance|kisqali|verzenio|piqray|truqap|afinitor|nolvadex|arimidex|femara|aromasin|xeloda|lynparza|talzenna)\b/i;
 
-const treatmentText = (id: keyof typeof catalog.treatments) => {
-  const entry = catalog.treatments[id];
+const treatmentText = (id: keyof typeof catalog.treatments.entries) => {
+  const entry = catalog.treatments.entries[id];
   return [entry.summary, ...entry.whatItIs, ...entry.howUsed, ...entry.questions].join(' ');
 };
 
 describe('English content: treatments', () => {
-  for (const entry of Object.values(catalog.treatments)) {
+  for (const entry of Object.values(catalog.treatments.entries)) {
     it(`${entry.id}: reads at grade ${MAX_GRADE} or below`, () => {
       const grade = readingGrade(treatmentText(entry.id));
       console.log(`reading grade treatments.${entry.id}: ${grade.toFixed(1)}`);
@@ -34,7 +34,7 @@ describe('English content: treatments', () => {
     });
   }
 
-  for (const scope of Object.values(catalog.scopes)) {
+  for (const scope of Object.values(catalog.treatments.scopes)) {
     it(`scope ${scope.id}: one plain line with metadata`, () => {
       const grade = readingGrade(scope.meaning);
       console.log(`reading grade scopes.${scope.id}: ${grade.toFixed(1)}`);
@@ -44,7 +44,7 @@ describe('English content: treatments', () => {
   }
 
   it('systemic and local match the source page (radiation and surgery are local)', () => {
-    const scopes = Object.fromEntries(Object.values(catalog.treatments).map((t) => [t.id, t.scope]));
+    const scopes = Object.fromEntries(Object.values(catalog.treatments.entries).map((t) => [t.id, t.scope]));
     assert.deepEqual(scopes, { hormonal: 'systemic', chemotherapy: 'systemic', targeted: 'systemic', radiation: 'local', surgery: 'local' });
   });
 

@@ -19,8 +19,8 @@ describe('<treatment-card>', () => {
     for (const id of TREATMENTS) {
       it(`${id}: name, scope with its meaning, summary, sections, questions and footer`, async () => {
         const el = await card(html`<treatment-card treatment=${id}></treatment-card>`);
-        const entry = catalog.treatments[id];
-        const scope = catalog.scopes[entry.scope];
+        const entry = catalog.treatments.entries[id];
+        const scope = catalog.treatments.scopes[entry.scope];
         const shown = text(el);
         expect(q(el, '[part~="heading"]')!.textContent!.trim()).to.equal(entry.name);
         expect(q(el, '[part~="badge"]')!.textContent).to.contain(scope.label);
@@ -83,7 +83,7 @@ describe('<treatment-card>', () => {
   describe('variant', () => {
     it('compact shows name, scope, summary, link and footer, but not the details', async () => {
       const el = await card(html`<treatment-card treatment="chemotherapy" variant="compact" href="/chemo"></treatment-card>`);
-      const entry = catalog.treatments.chemotherapy;
+      const entry = catalog.treatments.entries.chemotherapy;
       expect(text(el)).to.contain(entry.summary);
       expect(q(el, '[part~="details"]')).to.equal(null);
       expect(text(el)).not.to.contain(entry.questions[0]);
@@ -122,8 +122,8 @@ describe('<treatment-card>', () => {
       expect(details.getAttribute('hidden')).to.equal(untilFound ? 'until-found' : '');
       if (!untilFound) exempt('hidden="until-found"', await engine(), 'not supported; collapsed text is hidden until opened');
       // The summary stays visible while closed.
-      expect(text(el)).to.contain(catalog.treatments.targeted.summary);
-      expect(text(el)).not.to.contain(catalog.treatments.targeted.questions[0]);
+      expect(text(el)).to.contain(catalog.treatments.entries.targeted.summary);
+      expect(text(el)).not.to.contain(catalog.treatments.entries.targeted.questions[0]);
       await expect(el).to.be.accessible();
     });
 
@@ -139,7 +139,7 @@ describe('<treatment-card>', () => {
       expect(el.hasAttribute('open')).to.equal(true);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(q(el, '[part~="details"]')!.hasAttribute('hidden')).to.equal(false);
-      expect(text(el)).to.contain(catalog.treatments.targeted.questions[0]);
+      expect(text(el)).to.contain(catalog.treatments.entries.targeted.questions[0]);
       await expect(el).to.be.accessible();
       button.click();
       await el.updateComplete;

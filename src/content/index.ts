@@ -1,11 +1,11 @@
 import type { Catalog } from './schema.js';
-import { scopes, treatments } from './en/treatments.js';
-import { ui } from './en/ui.js';
+import { meta } from './en/meta.js';
+import { treatments } from './en/treatments.js';
 
 export type Locale = 'en';
 
 const catalogs: Record<Locale, Catalog> = {
-  en: { treatments, scopes, ui },
+  en: { meta, treatments },
 };
 
 /**

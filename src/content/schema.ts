@@ -45,21 +45,33 @@ export interface TreatmentEntry extends EntryMeta {
   readonly questions: readonly string[];
 }
 
-/** Words of the interface (labels, buttons), as opposed to the medical content. */
-export interface UiStrings {
-  readonly whatItIs: string;
-  readonly howUsed: string;
-  readonly questions: string;
-  readonly learnMore: (name: string) => string;
+/** Words of the interface (labels), as opposed to the medical content: the footer every entry gets. */
+export interface MetaStrings {
   readonly updated: string;
   readonly sources: string;
   readonly reviewPending: string;
   readonly reviewedBy: (reviewer: string, date: string) => string;
 }
 
-/** Everything one locale provides. */
-export interface Catalog {
-  readonly treatments: Readonly<Record<TreatmentId, TreatmentEntry>>;
+/** Labels of <treatment-card>. */
+export interface TreatmentCardStrings {
+  readonly whatItIs: string;
+  readonly howUsed: string;
+  readonly questions: string;
+  readonly learnMore: (name: string) => string;
+}
+
+export interface TreatmentCatalog {
+  readonly entries: Readonly<Record<TreatmentId, TreatmentEntry>>;
   readonly scopes: Readonly<Record<Scope, ScopeEntry>>;
-  readonly ui: UiStrings;
+  readonly ui: TreatmentCardStrings;
+}
+
+/**
+ * Everything one locale provides: one key per topic, each holding its entries and its element's
+ * labels. A new element adds its topic here and in content/index.ts.
+ */
+export interface Catalog {
+  readonly meta: MetaStrings;
+  readonly treatments: TreatmentCatalog;
 }

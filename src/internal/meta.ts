@@ -1,10 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import { formatDate } from '../content/index.js';
-import type { EntryMeta, UiStrings } from '../content/schema.js';
+import type { EntryMeta, MetaStrings } from '../content/schema.js';
 import { safeUrl } from './safe-url.js';
 
 /** The footer every content entry gets: updated date, sources (linked where known) and review state. */
-export function renderMeta(entry: EntryMeta, ui: UiStrings, locale: string): TemplateResult {
+export function renderMeta(entry: EntryMeta, ui: MetaStrings, locale: string): TemplateResult {
   const review = entry.clinicalReview;
   return html`<footer part="footer" class="meta">
     <p>

@@ -1,4 +1,4 @@
-import type { ScopeEntry, TreatmentEntry, TreatmentId, Scope } from '../schema.js';
+import type { TreatmentCatalog } from '../schema.js';
 import {
   ACS_CHEMO,
   ACS_HORMONE_RECEPTORS,
@@ -11,7 +11,7 @@ import {
 
 const pending = { status: 'pending' } as const;
 
-export const scopes: Record<Scope, ScopeEntry> = {
+const scopes: TreatmentCatalog['scopes'] = {
   systemic: {
     id: 'systemic',
     label: 'Systemic therapy',
@@ -30,7 +30,7 @@ export const scopes: Record<Scope, ScopeEntry> = {
   },
 };
 
-export const treatments: Record<TreatmentId, TreatmentEntry> = {
+const entries: TreatmentCatalog['entries'] = {
   hormonal: {
     id: 'hormonal',
     name: 'Hormonal therapy',
@@ -135,5 +135,16 @@ export const treatments: Record<TreatmentId, TreatmentEntry> = {
     updated: '2026-11-27',
     sources: [SOURCE_PAGE, NCI_PDQ, NCCN_PATIENTS],
     clinicalReview: pending,
+  },
+};
+
+export const treatments: TreatmentCatalog = {
+  entries,
+  scopes,
+  ui: {
+    whatItIs: 'What it is',
+    howUsed: 'How it is used in metastatic breast cancer',
+    questions: 'Questions to ask your care team',
+    learnMore: (name) => `More about ${name.toLowerCase()}`,
   },
 };

@@ -134,9 +134,9 @@ export class TreatmentCard extends LitElement {
     const { treatment, level, variant, href, hasHref } = this.settings();
     if (!treatment) return fallback();
     const { locale, catalog } = catalogFor(this.language.lang);
-    const { ui } = catalog;
-    const entry = catalog.treatments[treatment];
-    const scope = catalog.scopes[entry.scope];
+    const { ui } = catalog.treatments;
+    const entry = catalog.treatments.entries[treatment];
+    const scope = catalog.treatments.scopes[entry.scope];
     const collapsible = this.collapsible && variant === 'full';
     const collapsed = collapsible && !this.open;
     const sub = innerLevel(level);
@@ -156,7 +156,7 @@ export class TreatmentCard extends LitElement {
       <p class="scope" part="scope"><strong part="badge">${scope.label}.</strong> ${scope.meaning}</p>
       <p class="summary" part="summary">${entry.summary}</p>
       ${variant === 'compact'
-        ? html`${link}${renderMeta(entry, ui, locale)}`
+        ? html`${link}${renderMeta(entry, catalog.meta, locale)}`
         : html`<div
             id="details"
             part="details"
@@ -172,7 +172,7 @@ export class TreatmentCard extends LitElement {
             <ul class="questions">${entry.questions.map((text) => html`<li>${text}</li>`)}</ul>
             ${link}
             <slot name="actions"></slot>
-            ${renderMeta(entry, ui, locale)}
+            ${renderMeta(entry, catalog.meta, locale)}
           </div>`}
     </article>`;
   }
