@@ -1,0 +1,12 @@
+/**
+ * In-page navigation that works across shadow roots without touching `location.hash` (hosts that
+ * route by hash break when it changes): scrolls the target into view and moves focus to it.
+ * A target that is not focusable gets `tabindex="-1"` so focus can land on it.
+ */
+export function revealAndFocus(target: HTMLElement): void {
+  if (!target.isConnected) return;
+  if (!target.hasAttribute('tabindex') && target.tabIndex < 0) target.setAttribute('tabindex', '-1');
+  const smooth = !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+}
