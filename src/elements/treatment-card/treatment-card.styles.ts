@@ -92,8 +92,14 @@ export const styles = css`
     }
   }
   @media print {
-    :host {
-      break-inside: avoid-page;
+    h1, h2, h3, h4, h5, h6 {
+      break-after: avoid;
+    }
+    .scope,
+    .summary,
+    .questions,
+    .meta {
+      break-inside: avoid;
     }
     [part~='details'][hidden] {
       display: block !important;
