@@ -1,0 +1,72 @@
+/**
+ * The robustness registry: every element the package ships, described once. Each test file in
+ * tests/robustness/ runs its whole matrix over this list, so an element joins every category by
+ * adding ONE entry here (read its JSDoc and tests to fill it in).
+ */
+import '../../src/elements/treatment-card/define.js';
+
+export interface ElementEntry {
+  tag: string;
+  /** Attributes of a valid instance that shows its own (safety or educational) text. */
+  valid: Record<string, string>;
+  /** Enumerated attributes and their valid values. */
+  enums: Record<string, readonly string[]>;
+  /**
+   * The enum attribute that selects the content (`treatment`, `product`): an invalid value shows the
+   * light-DOM fallback instead of the element's text. Omit when an invalid value falls back to a default.
+   */
+  selects?: string;
+  /** Attributes that hold URLs. */
+  urls: readonly string[];
+  /** Other string attributes a partner can set (payloads go through these too). */
+  strings?: readonly string[];
+  /** Selectors, inside the shadow root, of the text that must always be present, visible and exposed. */
+  text: readonly string[];
+  /** Named slots for the partner's own words. */
+  slots: readonly string[];
+  /** The documented fallback markup a partner pastes inside the element (shown without JavaScript). */
+  fallback: string;
+  /** A phrase of that fallback markup, to find it on the page. */
+  fallbackText: string;
+  /** Booleans that change what shows (exercised by the lifecycle sequences). */
+  booleans?: readonly string[];
+}
+
+export const elements: readonly ElementEntry[] = [
+  {
+    tag: 'treatment-card',
+    valid: { treatment: 'hormonal' },
+    enums: {
+      treatment: ['hormonal', 'chemotherapy', 'targeted', 'radiation', 'surgery'],
+      variant: ['full', 'compact'],
+      'heading-level': ['1', '2', '3', '4', '5', '6'],
+    },
+    selects: 'treatment',
+    urls: ['href'],
+    text: ['[part~="heading"]', '[part~="scope"]', '[part~="summary"]'],
+    slots: ['extra', 'actions'],
+    fallback:
+      '<h3>Hormonal therapy</h3><p>Hormonal therapy is a systemic treatment: it travels through the whole body. Ask your care team whether it suits you.</p>',
+    fallbackText: 'Hormonal therapy is a systemic treatment',
+    booleans: ['collapsible', 'open'],
+  },
+];
+
+/** Builds an element of `entry` in `doc` with its fallback children, valid attributes and `attrs`. */
+export function build(entry: ElementEntry, attrs: Record<string, string | null> = {}, doc: Document = document): HTMLElement {
+  const el = doc.createElement(entry.tag);
+  const all = { ...entry.valid, ...attrs };
+  for (const [name, value] of Object.entries(all)) if (value != null) el.setAttribute(name, value);
+  const template = doc.createElement('template');
+  template.innerHTML = entry.fallback;
+  el.append(template.content);
+  return el;
+}
+
+/** The markup of a valid instance with its fallback (for pages built as HTML). */
+export function markup(entry: ElementEntry, attrs: Record<string, string> = {}): string {
+  const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const all = { ...entry.valid, ...attrs };
+  const attributes = Object.entries(all).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
+  return `<${entry.tag}${attributes}>${entry.fallback}</${entry.tag}>`;
+}
