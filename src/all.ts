@@ -1,4 +1,5 @@
 // Registers every element. This is the entry of the CDN bundles.
 import './elements/treatment-card/define.js';
+import './elements/receptor-explainer/define.js';
 
 export * from './index.js';

@@ -1,11 +1,12 @@
 import type { Catalog } from './schema.js';
 import { meta } from './en/meta.js';
 import { treatments } from './en/treatments.js';
+import { receptors } from './en/receptors.js';
 
 export type Locale = 'en';
 
 const catalogs: Record<Locale, Catalog> = {
-  en: { meta, treatments },
+  en: { meta, treatments, receptors },
 };
 
 /**

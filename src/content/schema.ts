@@ -74,4 +74,105 @@ export interface TreatmentCatalog {
 export interface Catalog {
   readonly meta: MetaStrings;
   readonly treatments: TreatmentCatalog;
+  readonly receptors: ReceptorCatalog;
+}
+
+/* Receptor status (<receptor-explainer>) */
+
+/** The three markers on the pathology report. */
+export type Marker = 'er' | 'pr' | 'her2';
+export type ReceptorValue = 'positive' | 'negative' | 'unknown';
+export type Her2Value = 'positive' | 'low' | 'negative' | 'unknown';
+export type MenopauseValue = 'pre' | 'post' | 'not-applicable' | 'unknown';
+
+/** A named combination of results: hormone receptor group (positive, negative, not known) by HER2 result. */
+export type SubtypeId =
+  | 'hr-positive-her2-positive'
+  | 'hr-positive-her2-low'
+  | 'hr-positive-her2-negative'
+  | 'hr-positive-her2-unknown'
+  | 'hr-negative-her2-positive'
+  | 'triple-negative-her2-low'
+  | 'triple-negative'
+  | 'hr-negative-her2-unknown'
+  | 'hr-unknown-her2-positive'
+  | 'hr-unknown-her2-low'
+  | 'hr-unknown-her2-negative'
+  | 'hr-unknown-her2-unknown';
+
+/** Why a treatment family is on the list for a combination. */
+export type ReasonId =
+  | 'hormonal'
+  | 'her2-targeted'
+  | 'targeted-with-hormonal'
+  | 'chemotherapy-main'
+  | 'chemotherapy-with-her2'
+  | 'chemotherapy'
+  | 'radiation'
+  | 'surgery';
+
+/** A block of plain text with its metadata. */
+export interface TextEntry extends EntryMeta {
+  readonly text: readonly string[];
+}
+
+export interface SubtypeEntry extends EntryMeta {
+  readonly id: SubtypeId;
+  /** Plain-language name of the combination, e.g. "Triple-negative". */
+  readonly name: string;
+  readonly summary: string;
+}
+
+export interface MarkerEntry extends EntryMeta {
+  readonly id: Marker;
+  /** Full name with its short form, e.g. "Estrogen receptor (ER)". */
+  readonly name: string;
+  readonly whatItIs: string;
+  /** What each result means, one short sentence per value. */
+  readonly results: Readonly<Record<ReceptorValue, string>> & { readonly low?: string };
+  /** Shown when the result is not known: why it matters and the question to ask. */
+  readonly missing: string;
+  readonly question: string;
+}
+
+export interface ReasonEntry extends EntryMeta {
+  readonly id: ReasonId;
+  readonly treatment: TreatmentId;
+  readonly text: string;
+}
+
+/** Labels of <receptor-explainer>. */
+export interface ReceptorExplainerStrings {
+  readonly title: string;
+  readonly results: string;
+  readonly mainOptions: string;
+  readonly otherOptions: string;
+  /** Heading of the list when no option stands out as the main one (results not known). */
+  readonly allOptions: string;
+  readonly missing: string;
+  readonly ask: string;
+  readonly testing: string;
+  readonly choose: string;
+  readonly legends: Readonly<Record<Marker | 'menopause', string>>;
+  readonly values: {
+    readonly er: Readonly<Record<ReceptorValue, string>>;
+    readonly pr: Readonly<Record<ReceptorValue, string>>;
+    readonly her2: Readonly<Record<Her2Value, string>>;
+    readonly menopause: Readonly<Record<MenopauseValue, string>>;
+  };
+}
+
+export interface ReceptorCatalog {
+  readonly subtypes: Readonly<Record<SubtypeId, SubtypeEntry>>;
+  readonly markers: Readonly<Record<Marker, MarkerEntry>>;
+  readonly reasons: Readonly<Record<ReasonId, ReasonEntry>>;
+  /** Said only when hormonal therapy is on the list. */
+  readonly menopause: Readonly<Record<MenopauseValue, TextEntry>>;
+  /** The cautious HER2-low sentence. */
+  readonly her2Low: TextEntry;
+  /** How the markers are tested. */
+  readonly testing: TextEntry;
+  /** The visible note that the care team decides with the patient. */
+  readonly careTeam: TextEntry;
+  readonly ui: ReceptorExplainerStrings;
 }

@@ -1,0 +1,113 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_note: var(--mbc-receptor-explainer-note-background, #eef4fa);
+    margin-block-end: var(--_space);
+  }
+  .box {
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  [part~='heading'] {
+    font-size: 1.375em;
+    margin-block-end: 0.5em;
+  }
+  [part~='subheading'] {
+    font-size: 1.0625em;
+    margin-block: 1em 0.375em;
+  }
+  .subtype {
+    font-size: 1.0625em;
+  }
+  .subtype strong {
+    display: block;
+    font-size: 1.125em;
+  }
+  .note {
+    background: var(--_note);
+    border-radius: var(--_radius);
+    padding: 0.75em;
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+  li + li {
+    margin-block-start: 0.5em;
+  }
+  .family {
+    display: block;
+    font-weight: 700;
+  }
+  .menopause::before {
+    content: ' ';
+  }
+  q {
+    quotes: '“' '”';
+  }
+  .choices p {
+    margin-block-end: 0.5em;
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 0.75em;
+    padding: 0.25em 0.75em 0.5em;
+  }
+  legend {
+    font-weight: 700;
+    padding-inline: 0.25em;
+  }
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 44px;
+    margin-inline-end: 1.25em;
+    cursor: pointer;
+  }
+  input[type='radio'] {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  input[type='radio']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .meta {
+    margin-block-start: var(--_space);
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .meta p {
+    margin-block-end: 0.25em;
+  }
+  .sources {
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    .box,
+    fieldset {
+      border-color: CanvasText;
+    }
+    .note {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .choices {
+      display: none;
+    }
+    .note {
+      border: 1px solid #000;
+      background: none;
+    }
+  }
+`;

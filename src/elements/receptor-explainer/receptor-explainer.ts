@@ -1,0 +1,306 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { catalogFor } from '../../content/index.js';
+import type { EntryMeta, Her2Value, MenopauseValue, ReceptorValue, Source, TreatmentId } from '../../content/schema.js';
+import { innerLevel, readEnum, readHeadingLevel } from '../../internal/attributes.js';
+import { heading } from '../../internal/heading.js';
+import { LangController } from '../../internal/lang.js';
+import { renderMeta } from '../../internal/meta.js';
+import { guardRender } from '../../internal/render-guard.js';
+import { revealAndFocus } from '../../internal/reveal.js';
+import { baseStyles } from '../../internal/styles.js';
+import {
+  explainReceptors,
+  HER2_VALUES,
+  MENOPAUSE_VALUES,
+  RECEPTOR_VALUES,
+  type ReceptorExplanation,
+  type ReceptorStatus,
+} from './explain.js';
+import { styles } from './receptor-explainer.styles.js';
+
+export {
+  explainReceptors,
+  HER2_VALUES,
+  MENOPAUSE_VALUES,
+  RECEPTOR_VALUES,
+  type ReceptorExplanation,
+  type ReceptorStatus,
+  type TreatmentOption,
+} from './explain.js';
+
+/** The reader's choices in interactive mode: `er`, `pr`, `her2` or `menopause`. */
+export type ReceptorField = keyof ReceptorStatus;
+
+const FIELDS: readonly { field: ReceptorField; values: readonly string[] }[] = [
+  { field: 'er', values: RECEPTOR_VALUES },
+  { field: 'pr', values: RECEPTOR_VALUES },
+  { field: 'her2', values: HER2_VALUES },
+  { field: 'menopause', values: MENOPAUSE_VALUES },
+];
+
+/**
+ * Fired in interactive mode when the reader changes one of the results. It names the marker that
+ * changed and nothing else: the values are the reader's own health information.
+ */
+export class MbcReceptorChangeEvent extends Event {
+  static readonly eventName = 'mbc-receptor-change';
+  constructor(readonly marker: ReceptorField) {
+    super(MbcReceptorChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** One footer for everything shown: the newest `updated` date, every source once, pending if any entry is. */
+function combinedMeta(entries: readonly EntryMeta[]): EntryMeta {
+  const sources = new Map<string, Source>();
+  for (const entry of entries) for (const source of entry.sources) sources.set(`${source.title}|${source.publisher}`, source);
+  const approved = entries.every((entry) => entry.clinicalReview.status === 'approved');
+  return {
+    id: 'receptor-explainer',
+    updated: entries.map((entry) => entry.updated).sort().at(-1) ?? '',
+    sources: [...sources.values()],
+    clinicalReview: approved ? entries[0].clinicalReview : { status: 'pending' },
+  };
+}
+
+/**
+ * Explains what hormone receptor (ER, PR) and HER2 results mean for metastatic breast cancer: a
+ * plain-language name for the combination, what each marker is and how it is tested, the treatment
+ * families the care team may discuss (linked to `<treatment-card>`s on the same page), what is
+ * missing and what to ask. It never says what a person should take.
+ *
+ * With `interactive`, the reader picks each result with radio buttons and the explanation updates
+ * in a polite live region. The reader's choices stay inside the element: they are never written to
+ * attributes, and the change event names only the marker.
+ *
+ * The light-DOM children are the fallback shown before the script runs or if it cannot render.
+ *
+ * @summary What hormone receptor and HER2 results mean for treatment options.
+ * @tag receptor-explainer
+ *
+ * @slot - Fallback text, shown only when the explainer cannot show its own content.
+ *
+ * @csspart box - The outer box.
+ * @csspart heading - The explainer's title.
+ * @csspart subheading - The inner headings.
+ * @csspart choices - The radio groups (interactive mode).
+ * @csspart fieldset - One radio group.
+ * @csspart result - The name of the combination and its summary (a live region in interactive mode).
+ * @csspart subtype - The name of the combination.
+ * @csspart her2-low - The note about HER2-low cancer.
+ * @csspart markers - The list of what each marker means.
+ * @csspart options - A list of treatment families.
+ * @csspart card-link - A link to a `<treatment-card>` on the page.
+ * @csspart missing - What is missing and the questions to ask.
+ * @csspart testing - How the markers are tested.
+ * @csspart note - The note that the care team decides with the patient.
+ * @csspart footer - Updated date, review state and sources.
+ *
+ * @cssprop [--mbc-color-text=#1d2329] - Text colour.
+ * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer).
+ * @cssprop [--mbc-color-surface=#ffffff] - Background colour.
+ * @cssprop [--mbc-color-border=#8b949e] - Border colour.
+ * @cssprop [--mbc-color-accent=#005a9c] - Links and the box's leading edge.
+ * @cssprop [--mbc-color-focus=#b45309] - Focus outline.
+ * @cssprop [--mbc-radius=0.5rem] - Corner radius.
+ * @cssprop [--mbc-space=1rem] - Base spacing.
+ * @cssprop [--mbc-receptor-explainer-note-background=#eef4fa] - Background of the care-team note.
+ *
+ * @fires mbc-receptor-change - Interactive mode: the reader changed a result. Field: `marker` (`er`, `pr`, `her2` or `menopause`), never the value.
+ * @fires mbc-render-error - The explainer could not render and shows its fallback children.
+ */
+export class ReceptorExplainer extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    er: {},
+    pr: {},
+    her2: {},
+    menopause: {},
+    headingLevel: { attribute: 'heading-level' },
+    interactive: { type: Boolean, reflect: true },
+    choices: { state: true },
+  };
+
+  /** Estrogen receptor result: `positive`, `negative` or `unknown` (default). */
+  declare er?: string;
+
+  /** Progesterone receptor result: `positive`, `negative` or `unknown` (default). */
+  declare pr?: string;
+
+  /** HER2 result: `positive`, `low`, `negative` or `unknown` (default). */
+  declare her2?: string;
+
+  /** `pre`, `post`, `not-applicable` (for example, men) or `unknown` (default). Said only when hormonal therapy applies. */
+  declare menopause?: string;
+
+  /** Level (1-6) of the explainer's heading; inner headings are one level deeper. Default 2. */
+  declare headingLevel?: string | number;
+
+  /** Lets the reader choose the results with radio buttons. The choices are never written to attributes. */
+  declare interactive: boolean;
+
+  /** The reader's own choices (interactive mode). Internal state only. */
+  declare private choices: Partial<Record<ReceptorField, string>>;
+
+  private readonly language = new LangController(this);
+
+  constructor() {
+    super();
+    this.interactive = false;
+    this.choices = {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Cards later in the page may not be parsed yet (a classic script in <head>): look again when they are.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+    }
+  }
+
+  override render() {
+    return guardRender(this, () => this.renderExplainer());
+  }
+
+  /** Every attribute is read and validated here, and nowhere else. */
+  private settings() {
+    const read = <T extends string>(field: ReceptorField, allowed: readonly T[]): T =>
+      (this.interactive && this.choices[field] ? (this.choices[field] as T) : undefined) ??
+      readEnum(this, field, this[field], allowed) ??
+      ('unknown' as T);
+    const status: ReceptorStatus = {
+      er: read<ReceptorValue>('er', RECEPTOR_VALUES),
+      pr: read<ReceptorValue>('pr', RECEPTOR_VALUES),
+      her2: read<Her2Value>('her2', HER2_VALUES),
+      menopause: read<MenopauseValue>('menopause', MENOPAUSE_VALUES),
+    };
+    return {
+      status,
+      level: readHeadingLevel(this, this.headingLevel == null ? null : String(this.headingLevel), 2),
+    };
+  }
+
+  private renderExplainer() {
+    const { status, level } = this.settings();
+    const { locale, catalog } = catalogFor(this.language.lang);
+    const content = catalog.receptors;
+    const { ui } = content;
+    const explanation = explainReceptors(status);
+    const subtype = content.subtypes[explanation.subtype];
+    const sub = innerLevel(level);
+    const main = explanation.options.filter((option) => option.main);
+    const other = explanation.options.filter((option) => !option.main);
+    const menopause = explanation.menopause ? content.menopause[explanation.menopause] : undefined;
+    const shown: EntryMeta[] = [
+      subtype,
+      ...explanation.markers.map(({ marker }) => content.markers[marker]),
+      ...explanation.options.map((option) => content.reasons[option.reason]),
+      ...(menopause ? [menopause] : []),
+      ...(explanation.her2Low ? [content.her2Low] : []),
+      content.testing,
+      content.careTeam,
+    ];
+
+    const option = (item: ReceptorExplanation['options'][number]) => html`<li>
+      <span class="family">${this.cardLink(item.treatment, catalog.treatments.entries[item.treatment].name)}</span>
+      ${content.reasons[item.reason].text}
+      ${item.reason === 'hormonal' && menopause ? menopause.text.map((text) => html`<span class="menopause">${text}</span>`) : nothing}
+    </li>`;
+
+    return html`<section class="root box" part="box" lang=${locale}>
+      ${heading(level, ui.title)}
+      ${this.interactive ? this.renderChoices(status, ui) : nothing}
+      <div class="result" part="result" role=${this.interactive ? 'status' : nothing}>
+        <p class="subtype" part="subtype"><strong>${subtype.name}.</strong> ${subtype.summary}</p>
+        ${explanation.her2Low ? html`<p part="her2-low">${content.her2Low.text.join(' ')}</p>` : nothing}
+      </div>
+      <p class="note" part="note">${content.careTeam.text.join(' ')}</p>
+      ${main.length
+        ? html`${heading(sub, ui.mainOptions, 'subheading')}
+            <ul class="options" part="options" data-kind="main">${main.map(option)}</ul>`
+        : nothing}
+      ${heading(sub, main.length ? ui.otherOptions : ui.allOptions, 'subheading')}
+      <ul class="options" part="options" data-kind="other">${other.map(option)}</ul>
+      ${explanation.missing.length
+        ? html`<div part="missing">
+            ${heading(sub, ui.missing, 'subheading')}
+            <ul class="missing">
+              ${explanation.missing.map((marker) => {
+                const entry = content.markers[marker];
+                return html`<li>${entry.missing} ${ui.ask} <q>${entry.question}</q></li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}
+      ${heading(sub, ui.results, 'subheading')}
+      <ul class="markers" part="markers">
+        ${explanation.markers.map(({ marker, value }) => {
+          const entry = content.markers[marker];
+          const result = (entry.results as Record<string, string | undefined>)[value] ?? entry.results.unknown;
+          return html`<li><strong>${result}</strong> ${entry.whatItIs}</li>`;
+        })}
+      </ul>
+      <div part="testing">
+        ${heading(sub, ui.testing, 'subheading')}
+        ${content.testing.text.map((text) => html`<p>${text}</p>`)}
+      </div>
+      ${renderMeta(combinedMeta(shown), catalog.meta, locale)}
+    </section>`;
+  }
+
+  private renderChoices(status: ReceptorStatus, ui: ReturnType<typeof catalogFor>['catalog']['receptors']['ui']) {
+    return html`<div class="choices" part="choices">
+      <p>${ui.choose}</p>
+      ${FIELDS.map(({ field, values }) => {
+        const labels = ui.values[field] as Record<string, string>;
+        return html`<fieldset part="fieldset">
+          <legend>${ui.legends[field]}</legend>
+          ${values.map(
+            (value) => html`<label>
+              <input
+                type="radio"
+                name=${field}
+                value=${value}
+                .checked=${status[field] === value}
+                @change=${() => this.choose(field, value)}
+              />
+              ${labels[value]}
+            </label>`,
+          )}
+        </fieldset>`;
+      })}
+    </div>`;
+  }
+
+  private choose(field: ReceptorField, value: string) {
+    this.choices = { ...this.choices, [field]: value };
+    this.dispatchEvent(new MbcReceptorChangeEvent(field));
+  }
+
+  /** The first `<treatment-card>` for a treatment in the explainer's own root (document or shadow root). */
+  private findCard(treatment: TreatmentId): HTMLElement | null {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return root.querySelector?.<HTMLElement>(`treatment-card[treatment="${treatment}" i]`) ?? null;
+  }
+
+  /** A link to the matching card when one is on the page; otherwise the family's name as text. */
+  private cardLink(treatment: TreatmentId, name: string): TemplateResult | string {
+    const card = this.isConnected ? this.findCard(treatment) : null;
+    if (!card) return name;
+    return html`<a part="card-link" href=${card.id ? `#${card.id}` : '#'} @click=${(event: Event) => this.follow(event, treatment)}>${name}</a>`;
+  }
+
+  /** Scrolls to the card and moves focus to it, leaving `location.hash` alone. */
+  private follow(event: Event, treatment: TreatmentId) {
+    event.preventDefault();
+    const card = this.findCard(treatment);
+    if (card) revealAndFocus(card);
+    else this.requestUpdate();
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mbc-receptor-change': MbcReceptorChangeEvent;
+  }
+}
