@@ -9,6 +9,29 @@ export interface PageState {
   readonly protocol: 1;
   /** Tag name → version of mbc-elements that registered it. */
   readonly defined: Record<string, string>;
+  /**
+   * `<safety-banner>` coordination, created by the first banner or registration that needs it.
+   * Optional: a page where no banner ran has none.
+   */
+  safety?: SafetyPageState;
+  /**
+   * The public `registerSafetyContent(pack)` for pages that load the classic-script bundle (which
+   * exports nothing): `window.__mbcElements.registerSafetyContent(pack)`. Set by the first copy of
+   * the bundle that registers `<safety-banner>`; every copy writes to the same `safety.packs`.
+   */
+  registerSafetyContent?: (pack: unknown) => unknown;
+}
+
+/** Page-wide state of `<safety-banner>`. Keys are product ids (`''` = the general disclaimer). */
+export interface SafetyPageState {
+  /** Sponsor packs registered with `registerSafetyContent()`, by product id (validated and frozen). */
+  readonly packs: Record<string, unknown>;
+  /** Tray banners in the order they connected, by product: the first one shows the tray. */
+  readonly trays: Record<string, HTMLElement[]>;
+  /** Connected inline banners, by product: a tray steps aside while one of them is on screen. */
+  readonly inline: Record<string, HTMLElement[]>;
+  /** Products whose `mbc-isi-view` has fired in this page view (it fires once per product). */
+  readonly viewed: Record<string, true>;
 }
 
 export const PAGE_STATE_KEY = '__mbcElements';
@@ -26,4 +49,10 @@ export function pageState(): PageState {
     });
   }
   return g[PAGE_STATE_KEY]!;
+}
+
+/** The `<safety-banner>` part of the page state, created on first use. */
+export function safetyState(): SafetyPageState {
+  const state = pageState();
+  return (state.safety ??= { packs: {}, trays: {}, inline: {}, viewed: {} });
 }

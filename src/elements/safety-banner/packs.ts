@@ -1,0 +1,118 @@
+import type { SafetyPack, SafetyPackInput, SafetySection, Source } from '../../content/schema.js';
+import { safetyState } from '../../internal/page-state.js';
+
+const PRODUCT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function fail(problem: string): never {
+  throw new TypeError(`registerSafetyContent: ${problem}`);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function text(value: unknown, where: string): string {
+  if (typeof value !== 'string' || !value.trim()) fail(`${where} must be a non-empty string.`);
+  return value;
+}
+
+function texts(value: unknown, where: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) fail(`${where} must be an array of strings.`);
+  return value.map((item, i) => text(item, `${where}[${i}]`));
+}
+
+function source(value: unknown, i: number): Source {
+  const where = `pack.sources[${i}]`;
+  if (!isObject(value)) fail(`${where} must be an object with title and publisher.`);
+  const url = value.url;
+  if (url !== undefined && (typeof url !== 'string' || !/^https?:\/\//i.test(url))) {
+    fail(`${where}.url must be an http: or https: URL when given.`);
+  }
+  return { title: text(value.title, `${where}.title`), publisher: text(value.publisher, `${where}.publisher`), ...(url ? { url } : {}) };
+}
+
+function section(value: unknown, i: number): SafetySection {
+  const where = `pack.sections[${i}]`;
+  if (!isObject(value)) fail(`${where} must be an object with a heading and paragraphs or items.`);
+  const paragraphs = texts(value.paragraphs, `${where}.paragraphs`);
+  const items = texts(value.items, `${where}.items`);
+  if (!paragraphs?.length && !items?.length) fail(`${where} needs at least one paragraph or item.`);
+  return { heading: text(value.heading, `${where}.heading`), ...(paragraphs ? { paragraphs } : {}), ...(items ? { items } : {}) };
+}
+
+function review(value: unknown): SafetyPack['clinicalReview'] {
+  if (value === undefined) return { status: 'pending' };
+  if (isObject(value) && value.status === 'pending') return { status: 'pending' };
+  if (isObject(value) && value.status === 'approved') {
+    const date = text(value.date, 'pack.clinicalReview.date');
+    if (!ISO_DATE.test(date)) fail('pack.clinicalReview.date must be an ISO date (YYYY-MM-DD).');
+    return { status: 'approved', reviewer: text(value.reviewer, 'pack.clinicalReview.reviewer'), date };
+  }
+  return fail(`pack.clinicalReview must be { status: 'pending' } or { status: 'approved', reviewer, date }.`);
+}
+
+/**
+ * Checks a sponsor's pack and returns a frozen copy (later changes to the object passed in do not
+ * reach the page). Throws a TypeError naming the first problem.
+ */
+export function validatePack(input: unknown): SafetyPack {
+  if (!isObject(input)) fail('the pack must be an object.');
+  const product = text(input.product, 'pack.product');
+  if (!PRODUCT.test(product)) fail(`pack.product must be lowercase letters, digits and single hyphens (got "${product.slice(0, 40)}").`);
+  const updated = text(input.updated, 'pack.updated');
+  if (!ISO_DATE.test(updated) || Number.isNaN(Date.parse(updated))) fail('pack.updated must be an ISO date (YYYY-MM-DD).');
+  if (typeof input.complete !== 'boolean') fail('pack.complete must be true or false.');
+  if (!Array.isArray(input.sources) || !input.sources.length) fail('pack.sources must be a non-empty array.');
+  if (!Array.isArray(input.sections) || !input.sections.length) fail('pack.sections must be a non-empty array.');
+  if (input.lang !== undefined) text(input.lang, 'pack.lang');
+  const pack: SafetyPack = {
+    id: input.id === undefined ? product : text(input.id, 'pack.id'),
+    product,
+    name: text(input.name, 'pack.name'),
+    version: text(input.version, 'pack.version'),
+    approvalCode: text(input.approvalCode, 'pack.approvalCode'),
+    complete: input.complete,
+    keyRisk: text(input.keyRisk, 'pack.keyRisk'),
+    sections: input.sections.map(section),
+    updated,
+    sources: input.sources.map(source),
+    clinicalReview: review(input.clinicalReview),
+    ...(input.lang ? { lang: input.lang as string } : {}),
+  };
+  return deepFreeze(pack);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Registers a sponsor's approved Important Safety Information for `pack.product`, replacing the
+ * built-in pack of that product if there is one. Banners already on the page show it at once.
+ * The text is regulated: it is shown exactly as given, as plain text.
+ *
+ * Throws a TypeError that says what is wrong when the pack is not valid (nothing changes then).
+ * Classic-script pages call it as `window.__mbcElements.registerSafetyContent(pack)`.
+ */
+export function registerSafetyContent(pack: SafetyPackInput): SafetyPack {
+  const valid = validatePack(pack);
+  const state = safetyState();
+  state.packs[valid.product] = valid;
+  // Banners register under their product even while it is unknown, so those showing a fallback update too.
+  for (const list of [state.trays, state.inline]) {
+    for (const el of list[valid.product] ?? []) (el as HTMLElement & { requestUpdate?: () => void }).requestUpdate?.();
+  }
+  return valid;
+}
+
+/** The sponsor's pack for a product, if one was registered on this page (by any copy of the bundle). */
+export const registeredPack = (product: string): SafetyPack | undefined =>
+  safetyState().packs[product] as SafetyPack | undefined;
+
+/** Every registered product id. */
+export const registeredProducts = (): string[] => Object.keys(safetyState().packs);

@@ -1,0 +1,177 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_edge: var(--mbc-safety-banner-edge-color, #8a1c1c);
+    --_tray-max: var(--mbc-safety-tray-max-height, 60vh);
+  }
+  :host(:not([mode='tray' i])) {
+    margin-block-end: var(--_space);
+  }
+  .banner {
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_edge);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .disclaimer {
+    border-inline-start-color: var(--_border);
+  }
+  [part~='heading'] {
+    font-size: 1.25em;
+    margin-block-end: 0.5em;
+  }
+  [part~='subheading'] {
+    font-size: 1em;
+    margin-block: 0.75em 0.25em;
+  }
+  .risk {
+    font-weight: 700;
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+  .codes,
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .codes {
+    margin-block: var(--_space) 0.25em;
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+  }
+  .meta p {
+    margin-block-end: 0.25em;
+  }
+  .sources {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .print-copy {
+    display: none;
+  }
+
+  /* The tray: in the top layer where popover exists, else fixed above everything. */
+  .tray {
+    position: fixed;
+    inset: auto 0 0 0;
+    z-index: 2147483647;
+    margin: 0;
+    padding: 0;
+    inline-size: 100%;
+    max-inline-size: none;
+    block-size: auto;
+    max-block-size: 40vh;
+    max-block-size: 40dvh;
+    overflow: hidden;
+    display: flex;
+    flex-direction: column;
+    border: 0;
+    border-block-start: 0.25rem solid var(--_edge);
+    box-shadow: 0 -0.125rem 0.5rem rgb(0 0 0 / 0.25);
+  }
+  .tray[hidden] {
+    display: none;
+  }
+  .tray.open {
+    max-block-size: var(--_tray-max);
+  }
+  .wrap {
+    box-sizing: border-box;
+    inline-size: 100%;
+    max-inline-size: 72rem;
+    margin-inline: auto;
+    padding-inline: 0.75rem;
+  }
+  .bar {
+    flex: none;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    padding-block: 0.25rem;
+  }
+  .bar [part~='heading'] {
+    font-size: 1.0625em;
+    margin: 0;
+  }
+  .panel {
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    min-block-size: 0;
+  }
+  .tray .risk {
+    font-size: 0.9375em;
+    margin-block-end: 0.5em;
+  }
+  .tray.open .isi {
+    padding-block-end: 0.75em;
+  }
+  [part~='toggle'] {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0 0.75em;
+    font: inherit;
+    font-weight: 700;
+    color: var(--_accent);
+    background: var(--_surface);
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .icon {
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 0.15em solid currentColor;
+    border-block-start: 0.15em solid currentColor;
+    transform: translateY(0.15em) rotate(-45deg);
+    transition: transform 0.15s ease;
+  }
+  [aria-expanded='true'] .icon {
+    transform: translateY(-0.1em) rotate(135deg);
+  }
+  /* Short viewports (400% zoom): the collapsed tray keeps its heading and button; the risk moves behind the button. */
+  @media (max-height: 25em) {
+    .tray:not(.open) .risk {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .banner,
+    .tray,
+    .codes,
+    [part~='toggle'] {
+      border-color: CanvasText;
+    }
+    [part~='toggle'] {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .tray {
+      display: none !important;
+    }
+    .print-copy {
+      display: block;
+    }
+    .banner {
+      break-inside: auto;
+    }
+    [part~='heading'],
+    [part~='subheading'] {
+      break-after: avoid;
+    }
+    .risk,
+    li {
+      break-inside: avoid;
+    }
+  }
+`;

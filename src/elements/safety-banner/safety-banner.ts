@@ -1,0 +1,490 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { catalogFor, type Locale } from '../../content/index.js';
+import type { Catalog, SafetyPack } from '../../content/schema.js';
+import { innerLevel, readEnum, readHeadingLevel, type HeadingLevel } from '../../internal/attributes.js';
+import { heading } from '../../internal/heading.js';
+import { LangController } from '../../internal/lang.js';
+import { renderMeta } from '../../internal/meta.js';
+import { safetyState } from '../../internal/page-state.js';
+import { fallback, guardRender } from '../../internal/render-guard.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { baseStyles } from '../../internal/styles.js';
+import { warnOnce } from '../../internal/warn.js';
+import { registeredPack, registeredProducts } from './packs.js';
+import { styles } from './safety-banner.styles.js';
+
+export { registerSafetyContent } from './packs.js';
+
+const MODES = ['inline', 'tray'] as const;
+export type SafetyMode = (typeof MODES)[number];
+
+/** The custom property the tray publishes its height in, on `document.documentElement`. */
+export const TRAY_HEIGHT_PROPERTY = '--mbc-safety-tray-height';
+const PADDING = 'scroll-padding-bottom';
+const THRESHOLDS = Array.from({ length: 101 }, (_, i) => i / 100);
+
+/** Fired when the reader expands or collapses the tray. No personal data. */
+export class MbcIsiToggleEvent extends Event {
+  static readonly eventName = 'mbc-isi-toggle';
+  constructor(
+    readonly expanded: boolean,
+    readonly product: string,
+    readonly version: string,
+  ) {
+    super(MbcIsiToggleEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired once per page view and product, when the ISI has been on screen for one continuous second. No personal data. */
+export class MbcIsiViewEvent extends Event {
+  static readonly eventName = 'mbc-isi-view';
+  constructor(
+    readonly product: string,
+    readonly version: string,
+    readonly approvalCode: string,
+    readonly mode: SafetyMode,
+  ) {
+    super(MbcIsiViewEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+const supportsPopover = () => typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
+const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+
+type Updatable = HTMLElement & { requestUpdate?: () => void };
+const refresh = (list: readonly Updatable[] | undefined) => list?.forEach((el) => el.requestUpdate?.());
+
+/**
+ * A medicine's Important Safety Information (ISI), always visible: in the page flow, or as a tray fixed
+ * to the bottom of the viewport that can be expanded but never closed. Without `product` it shows a
+ * general educational disclaimer instead.
+ *
+ * The light-DOM children are the fallback: put the plain ISI text there. They show before the script
+ * runs, when it cannot run, and when `product` is unknown (a typo never drops safety information).
+ *
+ * Only one tray shows per product, however many elements ask for one (across every copy of the
+ * bundle); it steps aside while an inline banner for the same product is on screen. The tray sets
+ * `--mbc-safety-tray-height` and `scroll-padding-bottom` on `<html>` (so focused elements are not
+ * hidden behind it; use the property to pad your footer) and restores both when it goes.
+ * Sponsors replace the built-in text with their approved wording through `registerSafetyContent()`.
+ *
+ * @summary Important Safety Information, inline or as a sticky tray.
+ * @tag safety-banner
+ *
+ * @slot - Fallback: the plain ISI text, shown only when the banner cannot show its own content.
+ *
+ * @csspart banner - The inline banner's box (also the printed copy of a tray).
+ * @csspart tray - The tray's box.
+ * @csspart heading - The "Important Safety Information" heading.
+ * @csspart subheading - The headings of the ISI sections.
+ * @csspart toggle - The tray's expand/collapse button.
+ * @csspart panel - The tray's scrolling content.
+ * @csspart risk - The most serious risk statement.
+ * @csspart incomplete - The line saying this is not all the safety information, with the Prescribing Information link.
+ * @csspart link - The Prescribing Information and more-safety-information links.
+ * @csspart codes - Version and approval code.
+ * @csspart footer - Updated date, review state and sources.
+ *
+ * @cssprop [--mbc-color-text=#1d2329] - Text colour.
+ * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer).
+ * @cssprop [--mbc-color-surface=#ffffff] - Background colour.
+ * @cssprop [--mbc-color-border=#8b949e] - Border colour.
+ * @cssprop [--mbc-color-accent=#005a9c] - Links, button and the leading edge.
+ * @cssprop [--mbc-color-focus=#b45309] - Focus outline.
+ * @cssprop [--mbc-radius=0.5rem] - Corner radius.
+ * @cssprop [--mbc-space=1rem] - Base spacing.
+ * @cssprop [--mbc-safety-banner-edge-color=#8a1c1c] - Leading edge of the ISI and the tray's top edge.
+ * @cssprop [--mbc-safety-tray-max-height=60vh] - Largest share of the viewport the expanded tray takes.
+ *
+ * @fires mbc-isi-toggle - The reader expanded or collapsed the tray. Fields: `expanded`, `product`, `version`.
+ * @fires mbc-isi-view - Once per page view and product: half the ISI text, or ISI filling half the viewport, was on screen for one continuous second. Fields: `product`, `version`, `approvalCode`, `mode`.
+ * @fires mbc-render-error - The banner could not render and shows its fallback children.
+ */
+export class SafetyBanner extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    product: { reflect: true },
+    mode: { reflect: true },
+    expanded: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    piHref: { attribute: 'pi-href' },
+    moreHref: { attribute: 'more-href' },
+  };
+
+  /**
+   * How long (ms) the ISI must stay on screen before `mbc-isi-view` fires.
+   * @internal Not public API: tests lower it.
+   */
+  static isiViewDwellMs = 1000;
+
+  /** Which product's ISI to show, e.g. `faslodex`, or a product registered with `registerSafetyContent()`. Absent: the general disclaimer. */
+  declare product?: string;
+
+  /** `inline` (default): in the page flow. `tray`: fixed to the bottom of the viewport. */
+  declare mode?: SafetyMode | string;
+
+  /** Whether the tray shows the full ISI (the inline banner always does). */
+  declare expanded: boolean;
+
+  /** Level (1-6) of the "Important Safety Information" heading; section headings are one level deeper. Default 2. */
+  declare headingLevel?: string | number;
+
+  /** Link to the full Prescribing Information (https, http, relative, mailto or tel only). */
+  declare piHref?: string;
+
+  /** Link to additional safety information (same rules as `pi-href`). */
+  declare moreHref?: string;
+
+  private readonly language = new LangController(this);
+  /** Where this element is registered in the page state: [list, product]. */
+  private registered?: [Record<string, HTMLElement[]>, string];
+  private inlineObserver?: IntersectionObserver;
+  private readonly visibleInline = new Set<Element>();
+  private observedInline: HTMLElement[] = [];
+  private resizeObserver?: ResizeObserver;
+  private observedTray?: HTMLElement;
+  private saved?: [string, string, string][];
+  private savedStyleAttr?: string | null;
+  private viewObserver?: IntersectionObserver;
+  private observedIsi?: Element;
+  private viewTimer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    this.expanded = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusin', this.onFocusChange);
+    this.addEventListener('focusout', this.onFocusChange);
+    this.register();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('focusin', this.onFocusChange);
+    this.removeEventListener('focusout', this.onFocusChange);
+    this.unregister();
+    this.syncTray(null);
+    this.stopView();
+  }
+
+  override willUpdate(): void {
+    const [list, product] = this.registered ?? [];
+    const { mode, key } = this.where();
+    if (this.isConnected && (list !== this.listFor(mode) || product !== key)) {
+      this.unregister();
+      this.register();
+    }
+  }
+
+  override render() {
+    return guardRender(this, () => this.renderBanner());
+  }
+
+  override updated(): void {
+    const root = this.renderRoot as ShadowRoot;
+    this.syncTray(root.querySelector<HTMLElement>('.tray'));
+    this.syncView(root.querySelector('.tray .isi, .root:not(.print-copy) > .isi'));
+  }
+
+  /** The product key and mode this element coordinates under (validation and warnings happen in settings()). */
+  private where() {
+    const mode = MODES.find((m) => m === this.mode?.trim().toLowerCase()) ?? 'inline';
+    return { mode, key: this.product?.trim().toLowerCase() };
+  }
+
+  private listFor(mode: SafetyMode) {
+    const state = safetyState();
+    return mode === 'tray' ? state.trays : state.inline;
+  }
+
+  private register() {
+    const { mode, key } = this.where();
+    if (key == null) return;
+    const list = this.listFor(mode);
+    (list[key] ??= []).push(this);
+    this.registered = [list, key];
+    if (mode === 'inline') refresh(safetyState().trays[key]);
+  }
+
+  private unregister() {
+    if (!this.registered) return;
+    const [list, key] = this.registered;
+    this.registered = undefined;
+    list[key] = (list[key] ?? []).filter((el) => el !== this);
+    // The next tray takes over; trays re-check which inline banners exist.
+    refresh(safetyState().trays[key]);
+  }
+
+  /** Every attribute is read and validated here, and nowhere else. */
+  private settings(catalog: Catalog) {
+    const mode = readEnum(this, 'mode', this.mode, MODES) ?? 'inline';
+    const key = this.where().key;
+    let pack: SafetyPack | undefined;
+    if (key != null) {
+      const packs = catalog.safety.packs;
+      pack = registeredPack(key) ?? (has(packs, key) ? packs[key] : undefined);
+      if (!pack) {
+        const valid = [...new Set([...Object.keys(packs), ...registeredProducts()])].join(', ');
+        warnOnce(this, `<safety-banner> product="${key.slice(0, 40)}" is not known, so the fallback content is shown. Valid values: ${valid}.`);
+      }
+    }
+    const link = (value: string | undefined, attribute: string) => {
+      const href = safeUrl(value);
+      if (value != null && !href) {
+        warnOnce(this, `<safety-banner> ${attribute} is not an allowed URL (use https:, http:, a relative URL, mailto: or tel:); its text is shown without a link.`);
+      }
+      return { href, given: value != null };
+    };
+    return {
+      mode,
+      key,
+      pack,
+      level: readHeadingLevel(this, this.headingLevel == null ? null : String(this.headingLevel), 2),
+      pi: link(this.piHref, 'pi-href'),
+      more: link(this.moreHref, 'more-href'),
+    };
+  }
+
+  private renderBanner() {
+    const { locale, catalog } = catalogFor(this.language.lang);
+    const s = this.settings(catalog);
+    if (s.key == null) return this.renderDisclaimer(catalog, locale, s.level);
+    if (!s.pack) return fallback();
+    if (s.mode === 'inline') return this.renderInline(catalog, locale, s, '');
+
+    const state = safetyState();
+    const trays = state.trays[s.key] ?? [];
+    if (trays[0] !== this) {
+      warnOnce(this, `<safety-banner> a tray for product "${s.key}" is already showing; this one stays hidden until that one is removed.`);
+      return nothing;
+    }
+    const hasInline = (state.inline[s.key] ?? []).length > 0;
+    const yielding = this.visibleInline.size > 0 && !this.matches(':focus-within');
+    const { ui } = catalog.safety;
+    const collapsed = !this.expanded;
+    return html`<section
+        class="root tray ${this.expanded ? 'open' : ''}"
+        part="tray"
+        popover=${supportsPopover() ? 'manual' : nothing}
+        aria-labelledby="t-title"
+        ?hidden=${yielding}
+        lang=${locale}
+        @keydown=${this.onKeyDown}
+      >
+        <div class="bar wrap">
+          ${heading(s.level, html`<span id="t-title">${ui.title}</span>`)}
+          <button part="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="t-panel" aria-describedby="t-title" @click=${this.toggle}>
+            ${this.expanded ? ui.collapse : ui.expand}<span class="icon" aria-hidden="true"></span>
+          </button>
+        </div>
+        <div id="t-panel" class="panel" part="panel">
+          <div class="isi wrap" lang=${s.pack.lang ?? nothing}>
+            <p class="risk" part="risk">${s.pack.keyRisk}</p>
+            <div class="body" hidden=${collapsed ? (supportsUntilFound() ? 'until-found' : '') : nothing} @beforematch=${this.onBeforeMatch}>
+              ${this.renderBody(catalog, locale, s)}
+            </div>
+          </div>
+        </div>
+      </section>
+      ${hasInline ? nothing : this.renderInline(catalog, locale, s, 'p-')}`;
+  }
+
+  /** The full ISI in the flow. With prefix `p-` it is the tray's printed copy (hidden on screen). */
+  private renderInline(catalog: Catalog, locale: Locale, s: ReturnType<SafetyBanner['settings']>, prefix: string) {
+    const pack = s.pack!;
+    return html`<section class="root banner ${prefix ? 'print-copy' : ''}" part="banner" aria-labelledby="${prefix}title" lang=${locale}>
+      ${heading(s.level, html`<span id="${prefix}title">${catalog.safety.ui.title}</span>`)}
+      <div class="isi" lang=${pack.lang ?? nothing}>
+        <p class="risk" part="risk">${pack.keyRisk}</p>
+        ${this.renderBody(catalog, locale, s)}
+      </div>
+    </section>`;
+  }
+
+  /** Everything after the risk statement: sections, the incomplete line, links, codes and footer. */
+  private renderBody(catalog: Catalog, locale: Locale, s: ReturnType<SafetyBanner['settings']>): TemplateResult {
+    const pack = s.pack!;
+    const { ui } = catalog.safety;
+    const sub = innerLevel(s.level);
+    const linked = (href: string | undefined, label: string) => (href ? html`<a part="link" href=${href}>${label}</a>` : label);
+    return html`${pack.sections.map(
+        (section) => html`${heading(sub, section.heading, 'subheading')}
+          ${section.paragraphs?.map((text) => html`<p>${text}</p>`)}
+          ${section.items?.length ? html`<ul>${section.items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}`,
+      )}
+      ${!pack.complete || s.pi.given
+        ? html`<p class="incomplete" part="incomplete">
+            ${pack.complete ? nothing : html`<strong>${ui.incomplete(pack.name)}</strong>`} ${linked(s.pi.href, ui.readPi)}.
+          </p>`
+        : nothing}
+      ${s.more.given ? html`<p>${linked(s.more.href, ui.moreSafety(pack.name))}</p>` : nothing}
+      <p class="codes" part="codes">${ui.version} ${pack.version} · ${ui.approvalCode} ${pack.approvalCode}</p>
+      ${renderMeta(pack, catalog.meta, locale)}`;
+  }
+
+  private renderDisclaimer(catalog: Catalog, locale: Locale, level: HeadingLevel) {
+    const entry = catalog.safety.disclaimer;
+    return html`<section class="root banner disclaimer" part="banner" aria-labelledby="title" lang=${locale}>
+      ${heading(level, html`<span id="title">${entry.heading}</span>`)}
+      ${entry.paragraphs.map((text) => html`<p>${text}</p>`)}
+      ${renderMeta(entry, catalog.meta, locale)}
+    </section>`;
+  }
+
+  private toggle() {
+    this.setExpanded(!this.expanded);
+  }
+
+  private onBeforeMatch() {
+    this.setExpanded(true);
+  }
+
+  private onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !this.expanded) return;
+    const root = this.renderRoot as ShadowRoot;
+    const focusInPanel = root.activeElement?.closest('.panel');
+    this.setExpanded(false);
+    // Focus stays where the reader is, unless that is about to be hidden: then it goes to the toggle.
+    if (focusInPanel) root.querySelector<HTMLElement>('[part~="toggle"]')?.focus();
+  }
+
+  private readonly onFocusChange = () => {
+    if (this.visibleInline.size) this.requestUpdate();
+  };
+
+  private setExpanded(expanded: boolean) {
+    if (this.expanded === expanded) return;
+    this.expanded = expanded;
+    const pack = this.currentPack();
+    if (pack) this.dispatchEvent(new MbcIsiToggleEvent(expanded, pack.product, pack.version));
+  }
+
+  private currentPack(): SafetyPack | undefined {
+    const key = this.where().key;
+    if (key == null) return undefined;
+    const packs = catalogFor(this.language.lang).catalog.safety.packs;
+    return registeredPack(key) ?? (has(packs, key) ? packs[key] : undefined);
+  }
+
+  /** Shows the tray in the top layer, publishes its height and watches inline banners; or undoes all of it. */
+  private syncTray(tray: HTMLElement | null) {
+    if (!tray) {
+      this.resizeObserver?.disconnect();
+      this.inlineObserver?.disconnect();
+      this.resizeObserver = this.inlineObserver = this.observedTray = undefined;
+      this.visibleInline.clear();
+      this.observedInline = [];
+      this.restore();
+      return;
+    }
+    if (tray.popover === 'manual' && !tray.matches(':popover-open')) {
+      try {
+        tray.showPopover();
+      } catch {
+        /* not in a document that can show it: the fixed position still applies */
+      }
+    }
+    if (this.observedTray !== tray && typeof ResizeObserver === 'function') {
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = new ResizeObserver(() => this.publish());
+      this.resizeObserver.observe(tray);
+    }
+    this.observedTray = tray;
+    this.watchInline();
+    this.publish();
+  }
+
+  /** Observes the inline banners for this product; the tray steps aside while one is on screen. */
+  private watchInline() {
+    if (typeof IntersectionObserver !== 'function') return; // no observer: the tray simply stays
+    this.inlineObserver ??= new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) this.visibleInline.add(entry.target);
+        else this.visibleInline.delete(entry.target);
+      }
+      this.requestUpdate();
+    });
+    const inline = safetyState().inline[this.where().key ?? ''] ?? [];
+    const same = inline.length === this.observedInline.length && inline.every((el, i) => el === this.observedInline[i]);
+    if (same) return; // observing again would report again, and re-render, forever
+    this.observedInline = [...inline];
+    this.inlineObserver.disconnect();
+    this.visibleInline.forEach((el) => inline.includes(el as HTMLElement) || this.visibleInline.delete(el));
+    inline.forEach((el) => this.inlineObserver!.observe(el));
+  }
+
+  /** Writes the tray's height to `<html>` (custom property + scroll padding), saving what was there. */
+  private publish() {
+    const tray = this.observedTray;
+    if (!tray || tray.hidden || !tray.isConnected) return this.restore();
+    const style = document.documentElement.style;
+    if (!this.saved) {
+      this.savedStyleAttr = document.documentElement.getAttribute('style');
+      this.saved = [TRAY_HEIGHT_PROPERTY, PADDING].map((name) => [name, style.getPropertyValue(name), style.getPropertyPriority(name)]);
+    }
+    const height = `${Math.ceil(tray.getBoundingClientRect().height)}px`;
+    style.setProperty(TRAY_HEIGHT_PROPERTY, height);
+    style.setProperty(PADDING, height);
+  }
+
+  /** Puts back the page's own inline values exactly as they were. */
+  private restore() {
+    if (!this.saved) return;
+    const html = document.documentElement;
+    for (const [name, value, priority] of this.saved) {
+      if (value) html.style.setProperty(name, value, priority);
+      else html.style.removeProperty(name);
+    }
+    if (this.savedStyleAttr == null && !html.style.length) html.removeAttribute('style');
+    this.saved = undefined;
+  }
+
+  /** Watches the ISI text for `mbc-isi-view` (once per page view and product). */
+  private syncView(isi: Element | null) {
+    const key = this.where().key;
+    const tray = isi?.closest('.tray');
+    const counts = isi && key && !safetyState().viewed[key] && (!tray || this.expanded);
+    if (!counts || typeof IntersectionObserver !== 'function') return this.stopView();
+    if (this.observedIsi === isi && this.viewObserver) return;
+    this.stopView();
+    this.observedIsi = isi;
+    this.viewObserver = new IntersectionObserver(([entry]) => {
+      const viewport = entry.rootBounds?.height ?? innerHeight;
+      const seen = entry.isIntersecting && (entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= viewport / 2);
+      if (!seen) {
+        clearTimeout(this.viewTimer);
+        this.viewTimer = undefined;
+      } else {
+        this.viewTimer ??= setTimeout(() => this.viewed(), SafetyBanner.isiViewDwellMs);
+      }
+    }, { threshold: THRESHOLDS });
+    this.viewObserver.observe(isi);
+  }
+
+  private stopView() {
+    clearTimeout(this.viewTimer);
+    this.viewObserver?.disconnect();
+    this.viewObserver = this.viewTimer = this.observedIsi = undefined;
+  }
+
+  private viewed() {
+    this.stopView();
+    const pack = this.currentPack();
+    const state = safetyState();
+    if (!pack || !this.isConnected || state.viewed[pack.product]) return;
+    state.viewed[pack.product] = true;
+    this.dispatchEvent(new MbcIsiViewEvent(pack.product, pack.version, pack.approvalCode, this.where().mode));
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mbc-isi-toggle': MbcIsiToggleEvent;
+    'mbc-isi-view': MbcIsiViewEvent;
+  }
+}
