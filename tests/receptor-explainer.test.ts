@@ -1,0 +1,435 @@
+import { expect, fixture, html, oneEvent, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/elements/receptor-explainer/define.js';
+import '../src/elements/treatment-card/define.js';
+import { MbcReceptorChangeEvent, ReceptorExplainer } from '../src/index.js';
+import { catalogFor } from '../src/content/index.js';
+import { captureWarnings, emulateMedia, engine, exempt, press, shadow, text } from './helpers.js';
+
+const { catalog } = catalogFor('en');
+const content = catalog.receptors;
+const names = catalog.treatments.entries;
+
+async function explainer(markup: ReturnType<typeof html>): Promise<ReceptorExplainer> {
+  const found = await fixture<HTMLElement>(markup);
+  const el = (found.localName === 'receptor-explainer' ? found : found.querySelector('receptor-explainer')) as ReceptorExplainer;
+  await el.updateComplete;
+  return el;
+}
+const q = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
+const qa = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+/** The family names of one list of options ("main" or "other"), in order. */
+const families = (el: Element, kind: 'main' | 'other') =>
+  qa(el, `ul[data-kind="${kind}"] .family`).map((f) => f.textContent!.trim());
+const subtypeName = (el: Element) => q(el, '[part~="subtype"] strong')!.textContent!.trim();
+const radio = (el: Element, field: string, value: string) => q<HTMLInputElement>(el, `input[name="${field}"][value="${value}"]`)!;
+
+/** Arrow keys by their DOM name: the WebDriver launcher (WebKit) and CDP both accept these names. */
+const arrow = (key: 'ArrowUp' | 'ArrowDown') => sendKeys({ press: key });
+
+describe('<receptor-explainer>', () => {
+  describe('each combination class', () => {
+    const cases = [
+      {
+        label: 'HR+/HER2- after menopause',
+        attrs: { er: 'positive', pr: 'positive', her2: 'negative', menopause: 'post' },
+        subtype: 'hr-positive-her2-negative',
+        main: [names.hormonal.name],
+        other: [names.targeted.name, names.chemotherapy.name, names.radiation.name, names.surgery.name],
+        menopause: 'post',
+      },
+      {
+        label: 'HR+/HER2+ before menopause',
+        attrs: { er: 'positive', pr: 'negative', her2: 'positive', menopause: 'pre' },
+        subtype: 'hr-positive-her2-positive',
+        main: [names.hormonal.name, names.targeted.name],
+        other: [names.chemotherapy.name, names.radiation.name, names.surgery.name],
+        menopause: 'pre',
+      },
+      {
+        label: 'HR-/HER2+',
+        attrs: { er: 'negative', pr: 'negative', her2: 'positive', menopause: 'post' },
+        subtype: 'hr-negative-her2-positive',
+        main: [names.targeted.name],
+        other: [names.chemotherapy.name, names.radiation.name, names.surgery.name],
+      },
+      {
+        label: 'triple-negative',
+        attrs: { er: 'negative', pr: 'negative', her2: 'negative', menopause: 'pre' },
+        subtype: 'triple-negative',
+        main: [names.chemotherapy.name],
+        other: [names.radiation.name, names.surgery.name],
+      },
+      {
+        label: 'triple-negative, HER2-low',
+        attrs: { er: 'negative', pr: 'negative', her2: 'low' },
+        subtype: 'triple-negative-her2-low',
+        main: [names.chemotherapy.name],
+        other: [names.radiation.name, names.surgery.name],
+        her2Low: true,
+      },
+      {
+        label: 'HR+/HER2-low, not applicable (a man)',
+        attrs: { er: 'positive', pr: 'positive', her2: 'low', menopause: 'not-applicable' },
+        subtype: 'hr-positive-her2-low',
+        main: [names.hormonal.name],
+        other: [names.targeted.name, names.chemotherapy.name, names.radiation.name, names.surgery.name],
+        menopause: 'not-applicable',
+        her2Low: true,
+      },
+      {
+        label: 'all unknown',
+        attrs: {},
+        subtype: 'hr-unknown-her2-unknown',
+        main: [],
+        other: [names.chemotherapy.name, names.radiation.name, names.surgery.name],
+        missing: ['er', 'pr', 'her2'],
+      },
+      {
+        label: 'ER+ with PR and HER2 not known',
+        attrs: { er: 'positive' },
+        subtype: 'hr-positive-her2-unknown',
+        main: [names.hormonal.name],
+        other: [names.targeted.name, names.chemotherapy.name, names.radiation.name, names.surgery.name],
+        menopause: 'unknown',
+        missing: ['pr', 'her2'],
+      },
+    ] as const;
+
+    for (const c of cases) {
+      it(`${c.label}: name, options, notes, missing results and footer`, async () => {
+        const a = c.attrs as Record<string, string | undefined>;
+        const el = await explainer(
+          html`<receptor-explainer er=${a.er ?? 'unknown'} pr=${a.pr ?? 'unknown'} her2=${a.her2 ?? 'unknown'} menopause=${a.menopause ?? 'unknown'}></receptor-explainer>`,
+        );
+        const shown = text(el);
+        const subtype = content.subtypes[c.subtype];
+        expect(subtypeName(el)).to.equal(`${subtype.name}.`);
+        expect(shown).to.contain(subtype.summary);
+        expect(families(el, 'main')).to.deep.equal([...c.main]);
+        expect(families(el, 'other')).to.deep.equal([...c.other]);
+        expect(/triple-negative/i.test(shown)).to.equal(c.subtype.startsWith('triple-negative'));
+        // HER2-low sentence only for HER2-low.
+        expect(Boolean(q(el, '[part~="her2-low"]'))).to.equal('her2Low' in c);
+        // Menopause only where hormonal therapy is listed, and then the text for the given status.
+        const menopause = 'menopause' in c ? c.menopause : null;
+        expect(/menopaus/i.test(shown)).to.equal(Boolean(menopause));
+        if (menopause) expect(shown).to.contain(content.menopause[menopause].text[0]);
+        // What is missing, and the question to ask.
+        const missing = 'missing' in c ? c.missing : [];
+        const items = qa(el, '[part~="missing"] li').map((li) => li.textContent!);
+        expect(items).to.have.length(missing.length);
+        missing.forEach((marker, i) => expect(items[i]).to.contain(content.markers[marker].question));
+        // The visible care-team note, the markers and how they are tested.
+        const note = q(el, '[part~="note"]')!;
+        expect(note.textContent).to.contain(content.careTeam.text[0]);
+        expect(note.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(qa(el, '[part~="markers"] li')).to.have.length(3);
+        expect(shown).to.contain(content.testing.text[1]);
+        expect(shown).not.to.match(/you should/i);
+        // Footer: updated date, pending review, sources.
+        const footer = q(el, '[part~="footer"]')!;
+        expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-27');
+        expect(footer.textContent).to.contain('Clinical review: pending');
+        if ('her2Low' in c) expect(footer.innerHTML).to.contain('fda.gov');
+        // No links when no card is on the page; no radios when not interactive.
+        expect(q(el, 'a[part~="card-link"]')).to.equal(null);
+        expect(q(el, 'input')).to.equal(null);
+        expect(q(el, '[role="status"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('updates when an attribute changes', async () => {
+      const el = await explainer(html`<receptor-explainer er="positive" her2="negative"></receptor-explainer>`);
+      el.setAttribute('er', 'negative');
+      el.setAttribute('pr', 'negative');
+      await el.updateComplete;
+      expect(subtypeName(el)).to.equal(`${content.subtypes['triple-negative'].name}.`);
+    });
+
+    it('hides the fallback children once it renders', async () => {
+      const el = await explainer(html`<receptor-explainer er="positive"><p>Ask your care team what your results mean.</p></receptor-explainer>`);
+      expect(el.innerText).not.to.contain('Ask your care team what your results mean.');
+      expect(text(el)).to.contain(content.subtypes['hr-positive-her2-unknown'].name);
+    });
+  });
+
+  describe('bad values', () => {
+    for (const [attr, bad, valid] of [
+      ['er', 'maybe', 'positive, negative, unknown'],
+      ['pr', '', 'positive, negative, unknown'],
+      ['her2', '3+', 'positive, low, negative, unknown'],
+      ['her2', '<img src=x onerror=alert(1)>', 'positive, low, negative, unknown'],
+      ['menopause', 'peri', 'pre, post, not-applicable, unknown'],
+      ['menopause', 'x'.repeat(10000), 'pre, post, not-applicable, unknown'],
+    ] as const) {
+      it(`${attr}="${bad.slice(0, 16)}" falls back to unknown with one warning naming the valid values`, async () => {
+        let el!: ReceptorExplainer;
+        const warnings = await captureWarnings(async () => {
+          el = document.createElement('receptor-explainer');
+          el.setAttribute('er', 'positive');
+          el.setAttribute('her2', 'positive');
+          el.setAttribute(attr, bad);
+          document.body.append(el);
+          await el.updateComplete;
+          el.requestUpdate();
+          await el.updateComplete;
+        });
+        try {
+          expect(warnings).to.have.length(1);
+          expect(warnings[0]).to.contain(attr).and.contain(valid);
+          expect(q(el, 'img')).to.equal(null);
+          const status = { er: 'positive', pr: 'unknown', her2: 'positive', menopause: 'unknown', [attr]: 'unknown' };
+          expect(qa(el, '[part~="markers"] strong').map((s) => s.textContent)).to.deep.equal([
+            content.markers.er.results[status.er as 'positive'],
+            content.markers.pr.results[status.pr as 'unknown'],
+            content.markers.her2.results[status.her2 as 'positive'],
+          ]);
+          await expect(el).to.be.accessible();
+        } finally {
+          el.remove();
+        }
+      });
+    }
+
+    it('reads values like HTML enumerated attributes (trimmed, any case)', async () => {
+      const el = await explainer(html`<receptor-explainer er=" POSITIVE " pr="Negative" her2="Low" menopause="Not-Applicable"></receptor-explainer>`);
+      expect(subtypeName(el)).to.equal(`${content.subtypes['hr-positive-her2-low'].name}.`);
+      expect(text(el)).to.contain(content.menopause['not-applicable'].text[0]);
+    });
+
+    it('heading-level: h2 by default with h3 inside; 1-6 accepted; a bad value warns once and keeps h2', async () => {
+      const el = await explainer(html`<receptor-explainer></receptor-explainer>`);
+      expect(q(el, '[part~="heading"]')!.localName).to.equal('h2');
+      expect(new Set(qa(el, '[part~="subheading"]').map((h) => h.localName))).to.deep.equal(new Set(['h3']));
+      el.headingLevel = 4;
+      await el.updateComplete;
+      expect(q(el, '[part~="heading"]')!.localName).to.equal('h4');
+      expect(q(el, '[part~="subheading"]')!.localName).to.equal('h5');
+      const warnings = await captureWarnings(async () => {
+        el.setAttribute('heading-level', '9');
+        await el.updateComplete;
+      });
+      expect(q(el, '[part~="heading"]')!.localName).to.equal('h2');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('1, 2, 3, 4, 5, 6');
+    });
+
+    it('renders English marked lang="en" when the page language has no content', async () => {
+      const el = await explainer(html`<div lang="fr"><receptor-explainer er="positive"></receptor-explainer></div>`);
+      expect(q(el, 'section')!.getAttribute('lang')).to.equal('en');
+    });
+  });
+
+  describe('links to treatment cards', () => {
+    afterEach(() => {
+      if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+    });
+
+    it('links each family to the card on the page; the href names the card id; a click reveals and focuses it, leaving location.hash alone', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <receptor-explainer er="positive" pr="positive" her2="negative" menopause="post"></receptor-explainer>
+        <treatment-card id="hormonal-card" treatment="hormonal"></treatment-card>
+        <treatment-card treatment="TARGETED"></treatment-card>
+      </div>`);
+      const el = wrapper.querySelector('receptor-explainer')!;
+      await el.updateComplete;
+      const links = qa<HTMLAnchorElement>(el, 'a[part~="card-link"]');
+      expect(links.map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
+        [names.hormonal.name, '#hormonal-card'],
+        [names.targeted.name, '#'],
+      ]);
+      // Families without a card are plain text.
+      expect(families(el, 'other')).to.include(names.surgery.name);
+      expect(qa(el, '.family').filter((f) => !f.querySelector('a')).map((f) => f.textContent!.trim())).to.deep.equal([
+        names.chemotherapy.name,
+        names.radiation.name,
+        names.surgery.name,
+      ]);
+      const hashBefore = location.hash;
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      links[0].dispatchEvent(click);
+      expect(click.defaultPrevented).to.equal(true);
+      expect(document.activeElement).to.equal(wrapper.querySelector('#hormonal-card'));
+      expect(location.hash).to.equal(hashBefore);
+      links[1].click();
+      expect(document.activeElement).to.equal(wrapper.querySelector('treatment-card[treatment="TARGETED"]'));
+      expect(location.hash).to.equal(hashBefore);
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows a link from the keyboard (Enter)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <receptor-explainer er="negative" pr="negative" her2="negative"></receptor-explainer>
+        <treatment-card id="chemo" treatment="chemotherapy"></treatment-card>
+      </div>`);
+      const el = wrapper.querySelector('receptor-explainer')!;
+      await el.updateComplete;
+      const link = q<HTMLAnchorElement>(el, 'a[part~="card-link"]')!;
+      link.focus();
+      await press('Enter');
+      await nextFrame();
+      expect(document.activeElement).to.equal(wrapper.querySelector('#chemo'));
+      expect(location.hash).to.equal('');
+    });
+
+    it('looks only in its own root: cards in the same shadow root link, document cards do not reach into it', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      const inner = document.createElement('receptor-explainer');
+      inner.setAttribute('er', 'positive');
+      const card = document.createElement('treatment-card');
+      card.setAttribute('treatment', 'hormonal');
+      card.id = 'h';
+      root.append(inner, card);
+      const outer = await explainer(html`<receptor-explainer er="positive"></receptor-explainer>`);
+      await (inner as ReceptorExplainer).updateComplete;
+      const link = q<HTMLAnchorElement>(inner, 'a[part~="card-link"]')!;
+      expect(link.getAttribute('href')).to.equal('#h');
+      link.click();
+      expect(root.activeElement).to.equal(card);
+      expect(q(outer, 'a[part~="card-link"]')).to.equal(null);
+    });
+
+    it('a card removed after rendering: the click changes nothing and the family turns into text', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <receptor-explainer er="positive"></receptor-explainer>
+        <treatment-card id="h2" treatment="hormonal"></treatment-card>
+      </div>`);
+      const el = wrapper.querySelector('receptor-explainer')!;
+      await el.updateComplete;
+      const link = q<HTMLAnchorElement>(el, 'a[part~="card-link"]')!;
+      wrapper.querySelector('treatment-card')!.remove();
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      link.dispatchEvent(click);
+      expect(click.defaultPrevented).to.equal(true);
+      expect(location.hash).to.equal('');
+      await el.updateComplete;
+      expect(q(el, 'a[part~="card-link"]')).to.equal(null);
+    });
+  });
+
+  describe('interactive', () => {
+    it('shows one fieldset with a legend per marker and menopause, native radios, and a polite live region', async () => {
+      const el = await explainer(html`<receptor-explainer interactive></receptor-explainer>`);
+      const legends = qa(el, 'fieldset > legend').map((l) => l.textContent!.trim());
+      expect(legends).to.deep.equal([content.ui.legends.er, content.ui.legends.pr, content.ui.legends.her2, content.ui.legends.menopause]);
+      expect(qa(el, 'fieldset input[type="radio"]')).to.have.length(3 + 3 + 4 + 4);
+      for (const field of ['er', 'pr', 'her2', 'menopause']) expect(radio(el, field, 'unknown').checked).to.equal(true);
+      const live = q(el, '[role="status"]')!;
+      expect(live).to.exist;
+      expect(live.textContent).to.contain(content.subtypes['hr-unknown-her2-unknown'].name);
+      await expect(el).to.be.accessible();
+    });
+
+    it('starts from the attributes, updates the explanation on a click, fires mbc-receptor-change with only the marker, and writes nothing to the host', async () => {
+      const el = await explainer(html`<receptor-explainer interactive er="positive" pr="positive" her2="negative"></receptor-explainer>`);
+      expect(radio(el, 'er', 'positive').checked).to.equal(true);
+      const attributesBefore = el.getAttributeNames().map((n) => `${n}=${el.getAttribute(n)}`);
+      const events: MbcReceptorChangeEvent[] = [];
+      document.addEventListener('mbc-receptor-change', (e) => events.push(e));
+      setTimeout(() => radio(el, 'her2', 'positive').click());
+      const event = (await oneEvent(el, 'mbc-receptor-change')) as MbcReceptorChangeEvent;
+      expect(event).to.be.instanceOf(MbcReceptorChangeEvent);
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.marker).to.equal('her2');
+      // isTrusted is an own property of every event in some engines.
+      expect(Object.keys(event).filter((key) => key !== 'isTrusted')).to.deep.equal(['marker']);
+      expect((event as unknown as { detail?: unknown }).detail).to.equal(undefined);
+      await el.updateComplete;
+      expect(q(el, '[role="status"]')!.textContent).to.contain(content.subtypes['hr-positive-her2-positive'].name);
+      expect(families(el, 'main')).to.deep.equal([names.hormonal.name, names.targeted.name]);
+      // The reader's choice stays inside: no attribute, no property echo.
+      expect(el.getAttributeNames().map((n) => `${n}=${el.getAttribute(n)}`)).to.deep.equal(attributesBefore);
+      expect(el.her2).to.equal('negative');
+      expect(events).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('works with the keyboard: Tab moves between groups, arrow keys change the choice', async () => {
+      const el = await explainer(html`<receptor-explainer interactive></receptor-explainer>`);
+      const markers: string[] = [];
+      el.addEventListener('mbc-receptor-change', (e) => markers.push(e.marker));
+      radio(el, 'er', 'unknown').focus();
+      expect(shadow(el).activeElement).to.equal(radio(el, 'er', 'unknown'));
+      await arrow('ArrowUp');
+      await el.updateComplete;
+      expect(radio(el, 'er', 'negative').checked).to.equal(true);
+      expect(shadow(el).activeElement).to.equal(radio(el, 'er', 'negative'));
+      await press('Tab');
+      expect(shadow(el).activeElement).to.equal(radio(el, 'pr', 'unknown'));
+      await arrow('ArrowUp');
+      await press('Tab');
+      expect(shadow(el).activeElement).to.equal(radio(el, 'her2', 'unknown'));
+      await arrow('ArrowUp');
+      await el.updateComplete;
+      expect(radio(el, 'her2', 'negative').checked).to.equal(true);
+      expect(markers).to.deep.equal(['er', 'pr', 'her2']);
+      expect(q(el, '[role="status"]')!.textContent).to.contain(content.subtypes['triple-negative'].name);
+      expect(families(el, 'main')).to.deep.equal([names.chemotherapy.name]);
+      expect(/menopaus/i.test(text(el).replace(q<HTMLElement>(el, '.choices')!.innerText, ''))).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('Space picks the focused radio', async () => {
+      const el = await explainer(html`<receptor-explainer interactive er="positive"></receptor-explainer>`);
+      radio(el, 'menopause', 'pre').focus();
+      await press('Space');
+      await el.updateComplete;
+      expect(radio(el, 'menopause', 'pre').checked).to.equal(true);
+      expect(text(el)).to.contain(content.menopause.pre.text[0]);
+    });
+
+    it('without interactive, the same element has no radios and no live region', async () => {
+      const el = await explainer(html`<receptor-explainer interactive er="positive"></receptor-explainer>`);
+      el.interactive = false;
+      await el.updateComplete;
+      expect(q(el, 'input')).to.equal(null);
+      expect(q(el, '[role="status"]')).to.equal(null);
+      expect(el.hasAttribute('interactive')).to.equal(false);
+    });
+  });
+
+  describe('layout and media', () => {
+    it('fits a 320 px column without sideways scrolling', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px">
+        <receptor-explainer interactive er="positive" pr="positive" her2="low" menopause="not-applicable"></receptor-explainer>
+      </div>`);
+      const el = wrapper.querySelector('receptor-explainer')!;
+      await el.updateComplete;
+      const box = q(el, 'section')!;
+      expect(box.scrollWidth).to.be.at.most(box.clientWidth + 1);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    });
+
+    it('hides the radio groups and keeps the results when printed', async () => {
+      const el = await explainer(html`<receptor-explainer interactive er="positive"></receptor-explainer>`);
+      if (!(await emulateMedia('print'))) {
+        exempt('print emulation', await engine(), 'the engine cannot emulate print media under the test runner');
+        return;
+      }
+      try {
+        await nextFrame();
+        expect(getComputedStyle(q(el, '.choices')!).display).to.equal('none');
+        expect(q(el, '[part~="markers"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      } finally {
+        await emulateMedia(null);
+      }
+    });
+
+    it('keeps visible borders in forced-colors mode', async () => {
+      const el = await explainer(html`<receptor-explainer interactive></receptor-explainer>`);
+      if (!(await emulateMedia(null, [{ name: 'forced-colors', value: 'active' }]))) {
+        exempt('forced-colors emulation', await engine(), 'the engine cannot emulate forced colors under the test runner');
+        return;
+      }
+      try {
+        expect(getComputedStyle(q(el, 'section')!).borderTopStyle).to.equal('solid');
+        expect(getComputedStyle(q(el, '[part~="note"]')!).borderTopStyle).to.equal('solid');
+      } finally {
+        await emulateMedia(null, [{ name: 'forced-colors', value: 'none' }]);
+      }
+    });
+  });
+});
