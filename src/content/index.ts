@@ -1,12 +1,13 @@
 import type { Catalog } from './schema.js';
 import { meta } from './en/meta.js';
 import { treatments } from './en/treatments.js';
+import { questions } from './en/questions.js';
 import { receptors } from './en/receptors.js';
 
 export type Locale = 'en';
 
 const catalogs: Record<Locale, Catalog> = {
-  en: { meta, treatments, receptors },
+  en: { meta, treatments, questions, receptors },
 };
 
 /**

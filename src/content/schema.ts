@@ -74,6 +74,7 @@ export interface TreatmentCatalog {
 export interface Catalog {
   readonly meta: MetaStrings;
   readonly treatments: TreatmentCatalog;
+  readonly questions: QuestionCatalog;
   readonly receptors: ReceptorCatalog;
 }
 
@@ -175,4 +176,62 @@ export interface ReceptorCatalog {
   /** The visible note that the care team decides with the patient. */
   readonly careTeam: TextEntry;
   readonly ui: ReceptorExplainerStrings;
+}
+
+/* Questions for the care team (<doctor-questions>) */
+
+export type QuestionTopicId = 'tests' | 'choosing' | 'side-effects' | 'next-steps';
+
+/** One question. Its `id` is stable: lists saved with `persist` store ids, never the text. */
+export interface QuestionItem {
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface QuestionTopicEntry extends EntryMeta {
+  readonly id: QuestionTopicId;
+  /** The group's heading, e.g. "Choosing a treatment". */
+  readonly title: string;
+  readonly questions: readonly QuestionItem[];
+}
+
+/** The element's heading and introduction, with the metadata its footer shows. */
+export interface QuestionIntroEntry extends EntryMeta {
+  readonly title: string;
+  readonly text: readonly string[];
+}
+
+/** Labels and status messages of <doctor-questions>. */
+export interface DoctorQuestionsStrings {
+  /** Heading of the reader's own questions, on screen and in the printed list. */
+  readonly ownQuestions: string;
+  readonly noOwnQuestions: string;
+  readonly addLabel: string;
+  readonly addButton: string;
+  readonly characters: (used: number, max: number) => string;
+  readonly remove: (question: string) => string;
+  readonly removeVisible: string;
+  readonly print: string;
+  readonly copy: string;
+  /** Visible summary of the list, e.g. "Your list has 3 questions." */
+  readonly count: (count: number) => string;
+  readonly added: string;
+  readonly removed: string;
+  readonly empty: string;
+  readonly emptyList: string;
+  readonly copied: string;
+  readonly copyManual: string;
+  readonly copyAreaLabel: string;
+  readonly printing: string;
+  readonly notSaved: string;
+  /** Title of the printed and copied list. */
+  readonly listTitle: string;
+  /** One line under the printed title. */
+  readonly listNote: string;
+}
+
+export interface QuestionCatalog {
+  readonly intro: QuestionIntroEntry;
+  readonly topics: Readonly<Record<QuestionTopicId, QuestionTopicEntry>>;
+  readonly ui: DoctorQuestionsStrings;
 }

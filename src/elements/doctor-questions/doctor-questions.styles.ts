@@ -1,0 +1,229 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_button-text: var(--mbc-doctor-questions-button-text, #ffffff);
+    margin-block-end: var(--_space);
+  }
+  .root {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  [part~='heading'] {
+    font-size: 1.375em;
+    margin-block-end: 0.5em;
+  }
+  [part~='topic-heading'] {
+    font-size: 1.125em;
+  }
+  fieldset {
+    border: 0;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.25em;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .question {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.625em;
+    min-block-size: 44px;
+    padding-block: 0.5em;
+    box-sizing: border-box;
+    cursor: pointer;
+  }
+  .own {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.25em 0.75em;
+  }
+  .own .question {
+    flex: 1 1 16em;
+    min-inline-size: 0;
+  }
+  input[type='checkbox'] {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0.15em 0 0;
+    accent-color: var(--_accent);
+  }
+  input,
+  textarea,
+  button {
+    font: inherit;
+  }
+  input:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .none {
+    color: var(--_muted);
+  }
+  label[for] {
+    display: block;
+    font-weight: 700;
+    margin-block-end: 0.25em;
+  }
+  .add-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  [part~='input'] {
+    flex: 1 1 14em;
+    min-inline-size: 0;
+    min-block-size: 44px;
+    box-sizing: border-box;
+    padding: 0.5em 0.625em;
+    border: 2px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  .chars {
+    margin-block: 0.25em 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  button {
+    min-block-size: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    color: var(--_accent);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  [part~='primary'] {
+    color: var(--_button-text);
+    background: var(--_accent);
+  }
+  [part~='remove'] {
+    min-block-size: 36px;
+    padding-block: 0.25em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+    margin-block-start: var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+  [part~='count'] {
+    flex: 1 0 100%;
+    margin: 0;
+    font-weight: 700;
+  }
+  [part~='status']:empty {
+    margin: 0;
+  }
+  [part~='status'] {
+    margin-block: 0.75em 0;
+  }
+  .manual {
+    margin-block-start: 0.75em;
+  }
+  [part~='copy-text'] {
+    box-sizing: border-box;
+    inline-size: 100%;
+    padding: 0.5em;
+    border: 2px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    color: var(--_text);
+    background: var(--_surface);
+    white-space: pre-wrap;
+  }
+  [part~='note'] {
+    margin-block: 0.75em 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25rem solid var(--_focus);
+  }
+  .meta {
+    margin-block-start: var(--_space);
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .meta p {
+    margin-block-end: 0.25em;
+  }
+  .sources {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .print-frame {
+    position: fixed;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: 0;
+    block-size: 0;
+    border: 0;
+    visibility: hidden;
+  }
+  @media (forced-colors: active) {
+    .root,
+    button,
+    [part~='input'],
+    [part~='copy-text'] {
+      border-color: CanvasText;
+    }
+    [part~='primary'] {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .root {
+      border: 0;
+      padding: 0;
+    }
+    form,
+    .actions button,
+    [part~='remove'],
+    [part~='status'],
+    [part~='note'],
+    .manual,
+    .print-frame {
+      display: none;
+    }
+    h1, h2, h3, h4, h5, h6 {
+      break-after: avoid;
+    }
+    .question {
+      break-inside: avoid;
+      min-block-size: 0;
+    }
+  }
+`;
+
+/**
+ * The printed list's own stylesheet (a plain string: it is adopted by the print document, which
+ * is not a shadow root). Holds no content.
+ */
+export const printStyles = `
+  @page { margin: 2cm; }
+  html { color: #000; background: #fff; }
+  body { margin: 0; font: 12pt/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
+  h1 { font-size: 18pt; margin: 0 0 4pt; }
+  .note { margin: 0 0 14pt; color: #333; }
+  h2 { font-size: 13pt; margin: 14pt 0 4pt; break-after: avoid; }
+  ol { margin: 0; padding-inline-start: 1.5em; }
+  li { padding-block: 4pt 28pt; border-block-end: 1px solid #999; break-inside: avoid; }
+  li + li { margin-block-start: 6pt; }
+`;

@@ -1,0 +1,446 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { catalogFor } from '../../content/index.js';
+import type { DoctorQuestionsStrings, QuestionTopicId } from '../../content/schema.js';
+import { innerLevel, readHeadingLevel } from '../../internal/attributes.js';
+import { heading } from '../../internal/heading.js';
+import { LangController } from '../../internal/lang.js';
+import { renderMeta } from '../../internal/meta.js';
+import { guardRender } from '../../internal/render-guard.js';
+import { baseStyles } from '../../internal/styles.js';
+import { warnOnce } from '../../internal/warn.js';
+import { printStyles, styles } from './doctor-questions.styles.js';
+import {
+  DEFAULT_LIST,
+  MAX_QUESTION_LENGTH,
+  STORAGE_PREFIX,
+  listName,
+  readList,
+  writeList,
+  type OwnQuestion,
+} from './storage.js';
+
+export const QUESTION_TOPICS: readonly QuestionTopicId[] = ['tests', 'choosing', 'side-effects', 'next-steps'];
+export { MAX_QUESTION_LENGTH, STORAGE_PREFIX };
+
+/** Fired when the reader ticks, unticks, adds or removes a question. Carries the count only, never text. */
+export class MbcQuestionsChangeEvent extends Event {
+  static readonly eventName = 'mbc-questions-change';
+  constructor(readonly count: number) {
+    super(MbcQuestionsChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** A titled group of the questions on the reader's list, in the order shown. */
+export interface QuestionGroup {
+  readonly title: string;
+  readonly questions: readonly string[];
+}
+
+const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+/** The reader's list as plain text, for the clipboard. */
+export function listAsText(title: string, groups: readonly QuestionGroup[]): string {
+  const blocks = groups.map((group) => [group.title, ...group.questions.map((q) => `- ${q}`)].join('\n'));
+  return [title, ...blocks].join('\n\n');
+}
+
+/**
+ * Fills `doc` with the printable list: a title, a note and each group's questions, with room for
+ * answers. Text goes in through `textContent` only; the stylesheet is adopted, so a strict CSP
+ * on the host page does not block it.
+ */
+export function fillPrintDocument(doc: Document, groups: readonly QuestionGroup[], ui: DoctorQuestionsStrings, locale: string): Document {
+  const make = (tag: string, text?: string) => {
+    const node = doc.createElement(tag);
+    if (text != null) node.textContent = text;
+    return node;
+  };
+  doc.documentElement.lang = locale;
+  doc.title = ui.listTitle;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  try {
+    const sheet = new (view ?? globalThis).CSSStyleSheet();
+    sheet.replaceSync(printStyles);
+    doc.adoptedStyleSheets = [sheet];
+  } catch {
+    doc.head.replaceChildren(make('style', printStyles));
+  }
+  const main = make('main');
+  const note = make('p', ui.listNote);
+  note.className = 'note';
+  main.append(make('h1', ui.listTitle), note);
+  for (const group of groups) {
+    const list = make('ol');
+    list.append(...group.questions.map((q) => make('li', q)));
+    const section = make('section');
+    section.append(make('h2', group.title), list);
+    main.append(section);
+  }
+  doc.body.replaceChildren(main);
+  return doc;
+}
+
+/**
+ * Questions for the care team, grouped by topic: the reader ticks the ones to take along, adds
+ * their own, then prints or copies the list. Printing uses a separate document in a hidden frame,
+ * so printing the host page is unaffected. Nothing is stored unless `persist` is set.
+ *
+ * The light-DOM children are the fallback: they show before the script runs, when it cannot run,
+ * and if the element fails to render. Put a plain list of questions there.
+ *
+ * @summary A checklist of questions to take to the care team, with print and copy.
+ * @tag doctor-questions
+ *
+ * @slot - Fallback content, shown only when the element cannot show its own.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart heading - The element's heading.
+ * @csspart intro - The introduction paragraphs.
+ * @csspart topic - Each group of questions (a fieldset); the reader's own group is also `own`.
+ * @csspart topic-heading - Each group's heading.
+ * @csspart question - Each question's label (checkbox and text).
+ * @csspart checkbox - Each question's checkbox.
+ * @csspart remove - The "Remove" button of a question the reader added.
+ * @csspart add-form - The "Add your own question" form.
+ * @csspart input - The text field for the reader's own question.
+ * @csspart button - Every button; also `primary` (Add, Print), `print`, `copy`, `add`.
+ * @csspart count - The line that says how many questions are on the list.
+ * @csspart status - The polite live region for messages.
+ * @csspart copy-text - The read-only box holding the list when the clipboard is refused.
+ * @csspart note - The note shown when `persist` is set but the browser cannot save.
+ * @csspart footer - Updated date, review state and sources.
+ *
+ * @cssprop [--mbc-color-text=#1d2329] - Text colour.
+ * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text, field borders.
+ * @cssprop [--mbc-color-surface=#ffffff] - Background colour.
+ * @cssprop [--mbc-color-border=#8b949e] - Box and divider borders.
+ * @cssprop [--mbc-color-accent=#005a9c] - Buttons, checkboxes and links.
+ * @cssprop [--mbc-color-focus=#b45309] - Focus outline.
+ * @cssprop [--mbc-radius=0.5rem] - Corner radius.
+ * @cssprop [--mbc-space=1rem] - Base spacing.
+ * @cssprop [--mbc-doctor-questions-button-text=#ffffff] - Text on the filled (primary) buttons.
+ *
+ * @fires mbc-questions-change - The reader changed the list. Field: `count` (number of questions on it). Never the text.
+ * @fires mbc-render-error - The element could not render and shows its fallback children.
+ */
+export class DoctorQuestions extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    topics: {},
+    persist: {},
+    headingLevel: { attribute: 'heading-level' },
+    selected: { state: true },
+    own: { state: true },
+    status: { state: true },
+    manualCopy: { state: true },
+    draftLength: { state: true },
+    notSaved: { state: true },
+    printFrame: { state: true },
+  };
+
+  /** Which groups to show, in this order: comma-separated `tests`, `choosing`, `side-effects`, `next-steps`. Default all. */
+  declare topics?: string;
+
+  /**
+   * Keep the list in this browser under this name (`mbc-doctor-questions:<name>` in localStorage).
+   * Absent: nothing is stored. Present but empty: the name `default`. Names are 1-64 of a-z, 0-9, `-`, `_`.
+   */
+  declare persist?: string | null;
+
+  /** Level (1-6) of the element's heading; the groups' headings are one level deeper. Default 2. */
+  declare headingLevel?: string | number;
+
+  private declare selected: ReadonlySet<string>;
+  private declare own: readonly OwnQuestion[];
+  private declare status: string;
+  private declare manualCopy: boolean;
+  private declare draftLength: number;
+  private declare notSaved: boolean;
+  private declare printFrame: boolean;
+
+  private readonly language = new LangController(this);
+
+  constructor() {
+    super();
+    this.selected = new Set();
+    this.own = [];
+    this.status = '';
+    this.manualCopy = false;
+    this.draftLength = 0;
+    this.notSaved = false;
+    this.printFrame = false;
+  }
+
+  /** Number of questions on the reader's list (ticked and shown, plus ticked own questions). */
+  get count(): number {
+    return this.groups().reduce((sum, group) => sum + group.questions.length, 0);
+  }
+
+  /** The reader's list as plain text, as "Copy" puts it on the clipboard. */
+  questionsText(): string {
+    return listAsText(this.strings().listTitle, this.groups());
+  }
+
+  /** Builds the printable list in the hidden frame and returns its document (without printing). */
+  async printDocument(): Promise<Document> {
+    this.printFrame = true;
+    await this.updateComplete;
+    const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe.print-frame');
+    const doc = frame?.contentDocument;
+    if (!doc) throw new Error('the print frame is not available');
+    return fillPrintDocument(doc, this.groups(), this.strings(), catalogFor(this.language.lang).locale);
+  }
+
+  /** Prints the reader's list (only the ticked and added questions). `false` when the list is empty. */
+  async printQuestions(): Promise<boolean> {
+    const ui = this.strings();
+    if (!this.count) {
+      await this.announce(ui.emptyList);
+      return false;
+    }
+    try {
+      const doc = await this.printDocument();
+      await this.announce(ui.printing);
+      doc.defaultView?.print();
+      return true;
+    } catch (error) {
+      warnOnce(this, `<doctor-questions> could not print the list: ${String(error)}`);
+      return false;
+    }
+  }
+
+  /**
+   * Copies the list as plain text. Where the clipboard is missing or refused, shows the text in a
+   * read-only box, selects it and tells the reader how to copy it.
+   */
+  async copyQuestions(): Promise<'copied' | 'manual' | 'empty'> {
+    const ui = this.strings();
+    if (!this.count) {
+      await this.announce(ui.emptyList);
+      return 'empty';
+    }
+    const text = this.questionsText();
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      this.manualCopy = false;
+      await this.announce(ui.copied);
+      return 'copied';
+    } catch {
+      this.manualCopy = true;
+      await this.updateComplete;
+      const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#copy-text');
+      box?.focus();
+      box?.select();
+      await this.announce(ui.copyManual);
+      return 'manual';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('persist')) return;
+    if (this.persist == null) this.notSaved = false;
+    else this.load();
+  }
+
+  override render() {
+    return guardRender(this, () => this.renderQuestions());
+  }
+
+  private strings(): DoctorQuestionsStrings {
+    return catalogFor(this.language.lang).catalog.questions.ui;
+  }
+
+  /** The `topics` attribute, read and validated here only. */
+  private shownTopics(): QuestionTopicId[] {
+    if (this.topics == null) return [...QUESTION_TOPICS];
+    const names = [...new Set(String(this.topics).split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))];
+    const known = names.filter((name): name is QuestionTopicId => (QUESTION_TOPICS as readonly string[]).includes(name));
+    const unknown = names.filter((name) => !known.includes(name as QuestionTopicId));
+    const valid = `Valid values: ${QUESTION_TOPICS.join(', ')}.`;
+    if (!known.length) {
+      warnOnce(this, `<doctor-questions> topics="${shorten(String(this.topics))}" names no known topic, so all topics are shown. ${valid}`);
+      return [...QUESTION_TOPICS];
+    }
+    if (unknown.length) {
+      warnOnce(this, `<doctor-questions> topics: skipped unknown ${unknown.map((name) => `"${shorten(name)}"`).join(', ')}. ${valid}`);
+    }
+    return known;
+  }
+
+  /** The `persist` attribute: the storage key, or `undefined` when nothing may be stored. */
+  private storageKey(): string | undefined {
+    if (this.persist == null) return undefined;
+    const name = listName(String(this.persist));
+    if (name) return STORAGE_PREFIX + name;
+    warnOnce(this, `<doctor-questions> persist="${shorten(String(this.persist))}" is not a valid list name (1-64 of a-z, 0-9, - and _); the list "${DEFAULT_LIST}" is used.`);
+    return STORAGE_PREFIX + DEFAULT_LIST;
+  }
+
+  /** What is on the reader's list, grouped as shown. */
+  private groups() {
+    const { catalog } = catalogFor(this.language.lang);
+    const { topics, ui } = catalog.questions;
+    const groups = this.shownTopics().map((id) => ({
+      title: topics[id].title,
+      questions: topics[id].questions.filter((q) => this.selected.has(q.id)).map((q) => q.text),
+    }));
+    groups.push({ title: ui.ownQuestions, questions: this.own.filter((q) => this.selected.has(q.id)).map((q) => q.text) });
+    return groups.filter((group) => group.questions.length);
+  }
+
+  /** Loads the saved list when the screen is still empty; what is on screen is never replaced or lost. */
+  private load() {
+    const key = this.storageKey();
+    if (!key) return;
+    const result = readList(key);
+    if (result.problem === 'unavailable') {
+      this.notSaved = true;
+      warnOnce(this, '<doctor-questions> cannot read saved questions: storage is not available in this browser.');
+    } else if (result.problem === 'corrupt') {
+      warnOnce(this, `<doctor-questions> the saved list "${key}" could not be read; it is replaced when the reader changes the list.`);
+    }
+    if (result.list && !this.selected.size && !this.own.length) {
+      this.selected = new Set(result.list.selected);
+      this.own = result.list.own;
+    }
+  }
+
+  private save() {
+    const key = this.storageKey();
+    if (!key) return;
+    const saved = writeList(key, { selected: [...this.selected], own: this.own });
+    if (!saved) warnOnce(this, '<doctor-questions> cannot save the list: storage is not available in this browser.');
+    this.notSaved = !saved;
+  }
+
+  /** Every change the reader makes ends here: save (if allowed) and tell the page the new count. */
+  private changed() {
+    this.save();
+    this.dispatchEvent(new MbcQuestionsChangeEvent(this.count));
+  }
+
+  /** Says `message` in the live region (cleared first, so a repeated message is announced again). */
+  private async announce(message: string) {
+    this.status = '';
+    await this.updateComplete;
+    this.status = message;
+    await this.updateComplete;
+  }
+
+  private toggle(id: string, checked: boolean) {
+    const next = new Set(this.selected);
+    if (checked) next.add(id);
+    else next.delete(id);
+    this.selected = next;
+    this.changed();
+  }
+
+  private onInput(event: Event) {
+    this.draftLength = (event.target as HTMLInputElement).value.length;
+  }
+
+  private async onAdd(event: SubmitEvent) {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#add');
+    if (!input) return;
+    const ui = this.strings();
+    const text = input.value.trim().slice(0, MAX_QUESTION_LENGTH);
+    input.focus();
+    if (!text) {
+      await this.announce(ui.empty);
+      return;
+    }
+    const next = Math.max(0, ...this.own.map((q) => Number(q.id.slice(4)))) + 1;
+    const id = `own-${next}`;
+    this.own = [...this.own, { id, text }];
+    this.selected = new Set(this.selected).add(id);
+    input.value = '';
+    this.draftLength = 0;
+    this.changed();
+    await this.announce(ui.added);
+  }
+
+  private async removeOwn(id: string) {
+    const index = this.own.findIndex((q) => q.id === id);
+    if (index < 0) return;
+    this.own = this.own.filter((q) => q.id !== id);
+    const next = new Set(this.selected);
+    next.delete(id);
+    this.selected = next;
+    this.changed();
+    await this.updateComplete;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="remove"]')];
+    (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLInputElement>('#add'))?.focus();
+    await this.announce(this.strings().removed);
+  }
+
+  private renderQuestion(id: string, text: string) {
+    return html`<label class="question" part="question">
+      <input type="checkbox" part="checkbox" .checked=${this.selected.has(id)} @change=${(event: Event) => this.toggle(id, (event.target as HTMLInputElement).checked)} />
+      <span>${text}</span>
+    </label>`;
+  }
+
+  private renderQuestions() {
+    const { locale, catalog } = catalogFor(this.language.lang);
+    const { intro, topics, ui } = catalog.questions;
+    const level = readHeadingLevel(this, this.headingLevel == null ? null : String(this.headingLevel), 2);
+    const sub = innerLevel(level);
+    this.storageKey(); // validates `persist` (warning once) even before anything is saved
+
+    return html`<div class="root" part="base" lang=${locale}>
+      ${heading(level, intro.title)}
+      ${intro.text.map((text) => html`<p part="intro">${text}</p>`)}
+      ${this.shownTopics().map(
+        (id) => html`<fieldset part="topic" data-topic=${id}>
+          <legend>${heading(sub, topics[id].title, 'topic-heading')}</legend>
+          <ul class="list">${topics[id].questions.map((q) => html`<li>${this.renderQuestion(q.id, q.text)}</li>`)}</ul>
+        </fieldset>`,
+      )}
+      <fieldset part="topic own" data-topic="own">
+        <legend>${heading(sub, ui.ownQuestions, 'topic-heading')}</legend>
+        ${this.own.length
+          ? html`<ul class="list">
+              ${this.own.map(
+                (q) => html`<li class="own">
+                  ${this.renderQuestion(q.id, q.text)}
+                  <button type="button" part="button remove" aria-label=${ui.remove(q.text)} @click=${() => this.removeOwn(q.id)}>${ui.removeVisible}</button>
+                </li>`,
+              )}
+            </ul>`
+          : html`<p class="none">${ui.noOwnQuestions}</p>`}
+        <form part="add-form" @submit=${this.onAdd}>
+          <label for="add">${ui.addLabel}</label>
+          <div class="add-row">
+            <input id="add" part="input" type="text" maxlength=${MAX_QUESTION_LENGTH} autocomplete="off" aria-describedby="add-chars" @input=${this.onInput} />
+            <button type="submit" part="button primary add">${ui.addButton}</button>
+          </div>
+          <p id="add-chars" class="chars">${ui.characters(this.draftLength, MAX_QUESTION_LENGTH)}</p>
+        </form>
+      </fieldset>
+      <div class="actions">
+        <p part="count">${ui.count(this.count)}</p>
+        <button type="button" part="button primary print" @click=${this.printQuestions}>${ui.print}</button>
+        <button type="button" part="button copy" @click=${this.copyQuestions}>${ui.copy}</button>
+      </div>
+      <p part="status" role="status">${this.status}</p>
+      ${this.manualCopy
+        ? html`<div class="manual">
+            <label for="copy-text">${ui.copyAreaLabel}</label>
+            <textarea id="copy-text" part="copy-text" readonly rows="8" .value=${this.questionsText()}></textarea>
+          </div>`
+        : nothing}
+      ${this.notSaved ? html`<p part="note">${ui.notSaved}</p>` : nothing}
+      ${renderMeta(intro, catalog.meta, locale)}
+      ${this.printFrame ? html`<iframe class="print-frame" title=${ui.listTitle} aria-hidden="true" tabindex="-1"></iframe>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mbc-questions-change': MbcQuestionsChangeEvent;
+  }
+}
