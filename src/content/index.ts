@@ -3,11 +3,12 @@ import { meta } from './en/meta.js';
 import { treatments } from './en/treatments.js';
 import { questions } from './en/questions.js';
 import { receptors } from './en/receptors.js';
+import { options } from './en/options.js';
 
 export type Locale = 'en';
 
 const catalogs: Record<Locale, Catalog> = {
-  en: { meta, treatments, questions, receptors },
+  en: { meta, treatments, questions, receptors, options },
 };
 
 /**

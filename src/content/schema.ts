@@ -76,6 +76,7 @@ export interface Catalog {
   readonly treatments: TreatmentCatalog;
   readonly questions: QuestionCatalog;
   readonly receptors: ReceptorCatalog;
+  readonly options: OptionsCatalog;
 }
 
 /* Receptor status (<receptor-explainer>) */
@@ -234,4 +235,33 @@ export interface QuestionCatalog {
   readonly intro: QuestionIntroEntry;
   readonly topics: Readonly<Record<QuestionTopicId, QuestionTopicEntry>>;
   readonly ui: DoctorQuestionsStrings;
+}
+
+/* The treatment-options overview (<treatment-options>) */
+
+/** How a group of treatments is introduced: its heading and the sentence saying what the word means. */
+export interface OptionsGroup {
+  readonly heading: string;
+  readonly intro: string;
+}
+
+/** The overview's own words: its title, the introduction and the two group introductions. */
+export interface OptionsOverview extends EntryMeta {
+  readonly id: 'overview';
+  readonly title: string;
+  readonly intro: readonly string[];
+  readonly groups: Readonly<Record<Scope, OptionsGroup>>;
+}
+
+/** Labels of <treatment-options>. */
+export interface TreatmentOptionsStrings {
+  /** Visible label and accessible name of the table of contents. */
+  readonly contents: string;
+  /** The link at the end of each card that returns to the overview's title. */
+  readonly backToTop: string;
+}
+
+export interface OptionsCatalog {
+  readonly overview: OptionsOverview;
+  readonly ui: TreatmentOptionsStrings;
 }

@@ -1,0 +1,97 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_scroll-margin: var(--mbc-treatment-options-scroll-margin, 1rem);
+    margin-block-end: var(--_space);
+  }
+  [part~='heading'] {
+    font-size: 1.75em;
+    margin-block-end: 0.5em;
+  }
+  [part~='intro'] p {
+    font-size: 1.0625em;
+  }
+  [part~='toc'] {
+    margin-block: var(--_space);
+    padding: 0.75em var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .toc-label {
+    margin: 0;
+    font-weight: 700;
+  }
+  [part~='toc'] ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='toc-link'],
+  [part~='back-to-top'] {
+    display: inline-block;
+    padding-block: 0.5em;
+  }
+  [part~='group'] {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  [part~='group-heading'] {
+    font-size: 1.5em;
+    margin-block-end: 0.375em;
+  }
+  [part~='group-intro'] {
+    font-size: 1.0625em;
+  }
+  .back {
+    margin: 0;
+  }
+  treatment-card,
+  [part~='heading'] {
+    scroll-margin-block-start: var(--_scroll-margin);
+  }
+  treatment-card:focus,
+  [part~='heading']:focus {
+    outline: none;
+  }
+  treatment-card:focus-visible,
+  [part~='heading']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .meta {
+    margin-block-start: var(--_space);
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .meta p {
+    margin-block-end: 0.25em;
+  }
+  .sources {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  @media (forced-colors: active) {
+    [part~='toc'] {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    /* Links that only move around the screen mean nothing on paper. */
+    [part~='toc'],
+    .back {
+      display: none;
+    }
+    h1, h2, h3, h4, h5, h6,
+    [part~='group-intro'] {
+      break-after: avoid;
+    }
+    .meta {
+      break-inside: avoid;
+    }
+  }
+`;

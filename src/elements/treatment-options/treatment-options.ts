@@ -1,0 +1,207 @@
+import { LitElement, html } from 'lit';
+import { catalogFor } from '../../content/index.js';
+import type { Scope, TreatmentId } from '../../content/schema.js';
+import { innerLevel, readEnum, readHeadingLevel, type HeadingLevel } from '../../internal/attributes.js';
+import { heading } from '../../internal/heading.js';
+import { LangController } from '../../internal/lang.js';
+import { renderMeta } from '../../internal/meta.js';
+import { guardRender } from '../../internal/render-guard.js';
+import { revealAndFocus } from '../../internal/reveal.js';
+import { baseStyles } from '../../internal/styles.js';
+import { warnOnce } from '../../internal/warn.js';
+import { TREATMENTS } from '../treatment-card/treatment-card.js';
+import { styles } from './treatment-options.styles.js';
+
+const GROUP_BY = ['scope', 'none'] as const;
+export type OptionsGroupBy = (typeof GROUP_BY)[number];
+
+/** Each widget gets its own id prefix, so two widgets on one page never share an id. */
+let instances = 0;
+
+const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+/**
+ * Reads `treatments`: a comma-separated subset and order, trimmed and case-insensitive. Duplicates are
+ * dropped; unknown names are skipped with one warning. A list with no known name shows every treatment.
+ */
+function readTreatments(host: Element, value: unknown): TreatmentId[] {
+  if (value == null) return [...TREATMENTS];
+  const raw = String(value);
+  const chosen: TreatmentId[] = [];
+  const unknown: string[] = [];
+  for (const part of raw.split(',')) {
+    const name = part.trim().toLowerCase();
+    if (!name) continue;
+    const id = TREATMENTS.find((treatment) => treatment === name);
+    if (!id) unknown.push(shorten(part.trim()));
+    else if (!chosen.includes(id)) chosen.push(id);
+  }
+  const valid = `Valid values: ${TREATMENTS.join(', ')}.`;
+  if (!chosen.length) {
+    warnOnce(host, `<treatment-options> treatments="${shorten(raw)}" names no known treatment, so every treatment is shown. ${valid}`);
+    return [...TREATMENTS];
+  }
+  if (unknown.length) {
+    warnOnce(host, `<treatment-options> treatments: skipped ${unknown.map((name) => `"${name}"`).join(', ')}. ${valid}`);
+  }
+  return chosen;
+}
+
+/**
+ * The whole "treatment options for metastatic breast cancer" section as one embed: an introduction,
+ * a table of contents, then one `<treatment-card>` per treatment, grouped as systemic and local
+ * therapies, each group introduced by what the word means. Every card ends with a "Back to top"
+ * link that returns to this widget's title (not the page's top). These in-widget links scroll and
+ * move focus by script, keep a real `href`, and never change `location.hash`.
+ *
+ * The light-DOM children are the fallback: they show before the script runs, when it cannot run,
+ * and if the widget cannot render. Put the plain text of the section there. A child with
+ * `slot="safety"` (a `<safety-banner>`) is shown after the list, and also with the fallback.
+ *
+ * @summary Every treatment option in one section, with a table of contents.
+ * @tag treatment-options
+ *
+ * @slot - Fallback text, shown only when the widget cannot show its own content.
+ * @slot safety - Shown right after the list of treatments: the place for a `<safety-banner>`.
+ *
+ * @csspart root - The widget's outer box.
+ * @csspart heading - The widget's title (the target of every "Back to top" link).
+ * @csspart intro - The introduction.
+ * @csspart toc - The table of contents (a `nav`).
+ * @csspart toc-link - Each link in the table of contents.
+ * @csspart group - A group of cards (systemic or local therapies).
+ * @csspart group-heading - A group's heading.
+ * @csspart group-intro - The sentence saying what systemic or local means.
+ * @csspart card - Each `<treatment-card>` (style its inside with the cards' custom properties).
+ * @csspart back-to-top - The "Back to top" link at the end of each card.
+ * @csspart footer - Updated date, review state and sources of the widget's own text.
+ *
+ * @cssprop [--mbc-color-text=#1d2329] - Text colour.
+ * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer).
+ * @cssprop [--mbc-color-surface=#ffffff] - Background colour.
+ * @cssprop [--mbc-color-border=#8b949e] - Border colour.
+ * @cssprop [--mbc-color-accent=#005a9c] - Links.
+ * @cssprop [--mbc-color-focus=#b45309] - Focus outline.
+ * @cssprop [--mbc-radius=0.5rem] - Corner radius.
+ * @cssprop [--mbc-space=1rem] - Base spacing.
+ * @cssprop [--mbc-treatment-options-scroll-margin=1rem] - Space kept above a card or the title when a link scrolls to it (raise it under a sticky site header).
+ *
+ * @fires mbc-render-error - The widget could not render and shows its fallback children.
+ */
+export class TreatmentOptions extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    treatments: {},
+    groupBy: { attribute: 'group-by' },
+    headingLevel: { attribute: 'heading-level' },
+    collapsible: { type: Boolean, reflect: true },
+  };
+
+  /** Comma-separated subset and order, e.g. `"chemotherapy, hormonal"`. Default: all five, systemic first. */
+  declare treatments?: string;
+
+  /** `scope` (default) groups the cards as systemic and local therapies; `none` lists them in order. */
+  declare groupBy?: OptionsGroupBy | string;
+
+  /** Level (1-6) of the widget's title. Default 2. Group headings are one level deeper, cards one more. */
+  declare headingLevel?: string | number;
+
+  /** Makes every card collapsible: each starts closed, showing its name, scope and summary. */
+  declare collapsible: boolean;
+
+  private readonly language = new LangController(this);
+  private readonly uid = `mbc-options-${++instances}`;
+
+  constructor() {
+    super();
+    this.collapsible = false;
+  }
+
+  override render() {
+    let rendered = false;
+    const content = guardRender(this, () => {
+      const result = this.renderWidget();
+      rendered = true;
+      return result;
+    });
+    // Safety information is never lost: the partner's banner stays next to the fallback too.
+    return rendered ? content : html`${content}<slot name="safety"></slot>`;
+  }
+
+  /** Every attribute is read and validated here, and nowhere else. */
+  private settings() {
+    const groupBy = readEnum(this, 'group-by', this.groupBy, GROUP_BY) ?? 'scope';
+    const level = readHeadingLevel(this, this.headingLevel == null ? null : String(this.headingLevel), 2);
+    return { treatments: readTreatments(this, this.treatments), groupBy, level };
+  }
+
+  private renderWidget() {
+    const { treatments, groupBy, level } = this.settings();
+    const { locale, catalog } = catalogFor(this.language.lang);
+    const { overview, ui } = catalog.options;
+    const names = catalog.treatments.entries;
+    const top = `${this.uid}-top`;
+    const tocLabel = `${this.uid}-toc`;
+
+    // Groups appear in the order of their first treatment in the list.
+    const groups: { scope: Scope; ids: TreatmentId[] }[] = [];
+    for (const id of treatments) {
+      const { scope } = names[id];
+      const group = groups.find((g) => g.scope === scope);
+      if (group) group.ids.push(id);
+      else groups.push({ scope, ids: [id] });
+    }
+    // The table of contents follows the cards in the order they are shown.
+    const shown = groupBy === 'none' ? treatments : groups.flatMap((group) => group.ids);
+
+    // A <section>, so the footer inside is not a page-level contentinfo landmark.
+    return html`<section class="root" part="root" lang=${locale}>
+      ${heading(level, overview.title, 'heading', top)}
+      <div part="intro">${overview.intro.map((text) => html`<p>${text}</p>`)}</div>
+      <nav part="toc" aria-labelledby=${tocLabel}>
+        <p class="toc-label" id=${tocLabel}>${ui.contents}</p>
+        <ul>
+          ${shown.map(
+            (id) => html`<li>
+              <a part="toc-link" href="#${this.uid}-${id}" @click=${(event: Event) => this.go(event, `${this.uid}-${id}`)}>${names[id].name}</a>
+            </li>`,
+          )}
+        </ul>
+      </nav>
+      ${groupBy === 'none'
+        ? html`<div class="cards">${treatments.map((id) => this.renderCard(id, innerLevel(level), ui.backToTop, top))}</div>`
+        : groups.map(
+            ({ scope, ids }) => html`<div class="group" part="group" data-scope=${scope}>
+              ${heading(innerLevel(level), overview.groups[scope].heading, 'group-heading')}
+              <p part="group-intro">${overview.groups[scope].intro}</p>
+              ${ids.map((id) => this.renderCard(id, innerLevel(level, 2), ui.backToTop, top))}
+            </div>`,
+          )}
+      <slot name="safety"></slot>
+      ${renderMeta(overview, catalog.meta, locale)}
+    </section>`;
+  }
+
+  private renderCard(id: TreatmentId, level: HeadingLevel, backToTop: string, top: string) {
+    return html`<treatment-card
+      part="card"
+      id="${this.uid}-${id}"
+      treatment=${id}
+      heading-level=${level}
+      ?collapsible=${this.collapsible}
+    >
+      <p slot="actions" class="back">
+        <a part="back-to-top" href="#${top}" @click=${(event: Event) => this.go(event, top)}>${backToTop}</a>
+      </p>
+    </treatment-card>`;
+  }
+
+  /** Follows an in-widget link by script: scroll, move focus, and leave `location.hash` alone. */
+  private go(event: Event, id: string) {
+    const target = this.shadowRoot?.getElementById(id);
+    if (!target) return;
+    event.preventDefault();
+    revealAndFocus(target);
+  }
+}
