@@ -32,6 +32,10 @@ export interface SafetyPageState {
   readonly inline: Record<string, HTMLElement[]>;
   /** Products whose `mbc-isi-view` has fired in this page view (it fires once per product). */
   readonly viewed: Record<string, true>;
+  /** Height in CSS px of each showing tray, by product; `<html>` gets the largest as `--mbc-safety-tray-height`. */
+  readonly heights: Record<string, number>;
+  /** The page's own inline `<html>` values (and whether it had a style attribute) before the first tray changed them. */
+  saved?: { readonly attribute: string | null; readonly values: readonly (readonly [name: string, value: string, priority: string])[] };
 }
 
 export const PAGE_STATE_KEY = '__mbcElements';
@@ -54,5 +58,7 @@ export function pageState(): PageState {
 /** The `<safety-banner>` part of the page state, created on first use. */
 export function safetyState(): SafetyPageState {
   const state = pageState();
-  return (state.safety ??= { packs: {}, trays: {}, inline: {}, viewed: {} });
+  // Null-prototype records: a product id such as "constructor" or "__proto__" is just a key.
+  const record = () => Object.create(null);
+  return (state.safety ??= { packs: record(), trays: record(), inline: record(), viewed: record(), heights: record() });
 }

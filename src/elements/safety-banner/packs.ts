@@ -45,9 +45,10 @@ function review(value: unknown): SafetyPack['clinicalReview'] {
   if (value === undefined) return { status: 'pending' };
   if (isObject(value) && value.status === 'pending') return { status: 'pending' };
   if (isObject(value) && value.status === 'approved') {
+    const reviewer = text(value.reviewer, 'pack.clinicalReview.reviewer');
     const date = text(value.date, 'pack.clinicalReview.date');
     if (!ISO_DATE.test(date)) fail('pack.clinicalReview.date must be an ISO date (YYYY-MM-DD).');
-    return { status: 'approved', reviewer: text(value.reviewer, 'pack.clinicalReview.reviewer'), date };
+    return { status: 'approved', reviewer, date };
   }
   return fail(`pack.clinicalReview must be { status: 'pending' } or { status: 'approved', reviewer, date }.`);
 }

@@ -52,6 +52,35 @@ const supportsPopover = () => typeof HTMLElement !== 'undefined' && 'showPopover
 const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
 const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
+/**
+ * Sets `--mbc-safety-tray-height` and `scroll-padding-bottom` on `<html>` to the tallest showing tray
+ * (trays of different products share the bottom edge), saving the page's own inline values first and
+ * restoring them exactly, style attribute included, when no tray shows.
+ */
+function setTrayHeight(product: string, height: number | undefined) {
+  const state = safetyState();
+  if (height === undefined) delete state.heights[product];
+  else state.heights[product] = height;
+  const root = document.documentElement;
+  const heights = Object.values(state.heights);
+  if (heights.length) {
+    state.saved ??= {
+      attribute: root.getAttribute('style'),
+      values: [TRAY_HEIGHT_PROPERTY, PADDING].map((name) => [name, root.style.getPropertyValue(name), root.style.getPropertyPriority(name)] as const),
+    };
+    const px = `${Math.max(...heights)}px`;
+    root.style.setProperty(TRAY_HEIGHT_PROPERTY, px);
+    root.style.setProperty(PADDING, px);
+  } else if (state.saved) {
+    for (const [name, value, priority] of state.saved.values) {
+      if (value) root.style.setProperty(name, value, priority);
+      else root.style.removeProperty(name);
+    }
+    if (state.saved.attribute == null && !root.style.length) root.removeAttribute('style');
+    state.saved = undefined;
+  }
+}
+
 type Updatable = HTMLElement & { requestUpdate?: () => void };
 const refresh = (list: readonly Updatable[] | undefined) => list?.forEach((el) => el.requestUpdate?.());
 
@@ -145,8 +174,8 @@ export class SafetyBanner extends LitElement {
   private observedInline: HTMLElement[] = [];
   private resizeObserver?: ResizeObserver;
   private observedTray?: HTMLElement;
-  private saved?: [string, string, string][];
-  private savedStyleAttr?: string | null;
+  /** The product this element last reported a tray height for. */
+  private publishedKey?: string;
   private viewObserver?: IntersectionObserver;
   private observedIsi?: Element;
   private viewTimer?: ReturnType<typeof setTimeout>;
@@ -282,7 +311,7 @@ export class SafetyBanner extends LitElement {
             ${this.expanded ? ui.collapse : ui.expand}<span class="icon" aria-hidden="true"></span>
           </button>
         </div>
-        <div id="t-panel" class="panel" part="panel">
+        <div id="t-panel" class="panel" part="panel" tabindex=${this.expanded ? '0' : nothing}>
           <div class="isi wrap" lang=${s.pack.lang ?? nothing}>
             <p class="risk" part="risk">${s.pack.keyRisk}</p>
             <div class="body" hidden=${collapsed ? (supportsUntilFound() ? 'until-found' : '') : nothing} @beforematch=${this.onBeforeMatch}>
@@ -379,7 +408,8 @@ export class SafetyBanner extends LitElement {
       this.resizeObserver = this.inlineObserver = this.observedTray = undefined;
       this.visibleInline.clear();
       this.observedInline = [];
-      this.restore();
+      if (this.publishedKey != null) setTrayHeight(this.publishedKey, undefined);
+      this.publishedKey = undefined;
       return;
     }
     if (tray.popover === 'manual' && !tray.matches(':popover-open')) {
@@ -418,30 +448,14 @@ export class SafetyBanner extends LitElement {
     inline.forEach((el) => this.inlineObserver!.observe(el));
   }
 
-  /** Writes the tray's height to `<html>` (custom property + scroll padding), saving what was there. */
+  /** Reports the tray's height (or its absence) for the page-wide custom property and scroll padding. */
   private publish() {
     const tray = this.observedTray;
-    if (!tray || tray.hidden || !tray.isConnected) return this.restore();
-    const style = document.documentElement.style;
-    if (!this.saved) {
-      this.savedStyleAttr = document.documentElement.getAttribute('style');
-      this.saved = [TRAY_HEIGHT_PROPERTY, PADDING].map((name) => [name, style.getPropertyValue(name), style.getPropertyPriority(name)]);
-    }
-    const height = `${Math.ceil(tray.getBoundingClientRect().height)}px`;
-    style.setProperty(TRAY_HEIGHT_PROPERTY, height);
-    style.setProperty(PADDING, height);
-  }
-
-  /** Puts back the page's own inline values exactly as they were. */
-  private restore() {
-    if (!this.saved) return;
-    const html = document.documentElement;
-    for (const [name, value, priority] of this.saved) {
-      if (value) html.style.setProperty(name, value, priority);
-      else html.style.removeProperty(name);
-    }
-    if (this.savedStyleAttr == null && !html.style.length) html.removeAttribute('style');
-    this.saved = undefined;
+    const key = this.registered?.[1];
+    if (key == null || !tray) return;
+    if (this.publishedKey != null && this.publishedKey !== key) setTrayHeight(this.publishedKey, undefined);
+    this.publishedKey = key;
+    setTrayHeight(key, tray.hidden || !tray.isConnected ? undefined : Math.ceil(tray.getBoundingClientRect().height));
   }
 
   /** Watches the ISI text for `mbc-isi-view` (once per page view and product). */
