@@ -426,7 +426,6 @@ describe('<safety-banner>', () => {
         <safety-banner mode="tray" product="faslodex"></safety-banner>
         <div style="height: 3000px"></div>
         <safety-banner id="inline" product="faslodex"></safety-banner>
-        <safety-banner id="other" mode="tray" product="examplumab"><p>x</p></safety-banner>
       </div>`);
       const el = wrapper.querySelector('safety-banner')!;
       const inline = wrapper.querySelector<SafetyBanner>('#inline')!;
