@@ -79,7 +79,7 @@ describe('<doctor-questions>', () => {
       for (const id of QUESTION_TOPICS) {
         const labels = qa(el, `fieldset[data-topic="${id}"] label.question`);
         expect(labels.map((l) => l.textContent!.trim())).to.deep.equal(topics[id].questions.map((x) => x.text));
-        for (const label of labels) expect(label.querySelector('input[type="checkbox"]')!.checked).to.equal(false);
+        for (const label of labels) expect(label.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(false);
       }
       for (const paragraph of intro.text) expect(text(el)).to.contain(paragraph);
       expect(q(el, '[part~="count"]')!.textContent).to.equal(ui.count(0));
@@ -123,7 +123,7 @@ describe('<doctor-questions>', () => {
     it('skips unknown names with one warning naming the valid values', async () => {
       let el!: DoctorQuestions;
       const warnings = await captureWarnings(async () => {
-        el = await widget(html`<doctor-questions topics="choosing, cost, side-effects, <b>x</b>"></doctor-questions>`);
+        el = await widget(html`<doctor-questions topics=${'choosing, cost, side-effects, <b>x</b>'}></doctor-questions>`);
         el.requestUpdate();
         await el.updateComplete;
       });
@@ -195,19 +195,21 @@ describe('<doctor-questions>', () => {
       expect(input.labels![0].textContent).to.equal(ui.addLabel);
       expect(input.maxLength).to.equal(500);
       input.focus();
-      await sendKeys({ type: 'Can I travel?' });
+      await sendKeys({ type: 'Travel-and-work' });
+      // Without spaces: WebKitWebDriver drops some typed spaces.
+      await until(() => input.value === 'Travel-and-work', 'the typed text');
       await el.updateComplete;
-      expect(q(el, '#add-chars')!.textContent).to.equal(ui.characters(13, 500));
+      expect(q(el, '#add-chars')!.textContent).to.equal(ui.characters(15, 500));
       expect(input.getAttribute('aria-describedby')).to.equal('add-chars');
       const changed = oneEvent(el, 'mbc-questions-change');
       await press('Enter');
-      expect(((await changed) as MbcQuestionsChangeEvent).count).to.equal(1);
+      expect(((await changed) as unknown as MbcQuestionsChangeEvent).count).to.equal(1);
       await until(() => status(el) === ui.added, 'the added message');
       const own = qa(el, 'fieldset[data-topic="own"] li');
       expect(own).to.have.length(1);
-      expect(own[0].querySelector('label')!.textContent!.trim()).to.equal('Can I travel?');
+      expect(own[0].querySelector('label')!.textContent!.trim()).to.equal('Travel-and-work');
       expect(own[0].querySelector('input')!.checked).to.equal(true);
-      expect(own[0].querySelector('button')!.getAttribute('aria-label')).to.equal('Remove: Can I travel?');
+      expect(own[0].querySelector('button')!.getAttribute('aria-label')).to.equal('Remove: Travel-and-work');
       expect(input.value).to.equal('');
       expect(shadow(el).activeElement).to.equal(input);
       expect(q(el, '[part~="status"]')!.getAttribute('role')).to.equal('status');
@@ -254,7 +256,7 @@ describe('<doctor-questions>', () => {
       buttons[0].focus();
       const changed = oneEvent(el, 'mbc-questions-change');
       await press('Enter');
-      expect(((await changed) as MbcQuestionsChangeEvent).count).to.equal(1);
+      expect(((await changed) as unknown as MbcQuestionsChangeEvent).count).to.equal(1);
       await until(() => status(el) === ui.removed, 'the removed message');
       const left = qa<HTMLButtonElement>(el, '[part~="remove"]');
       expect(left.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Remove: Second']);
