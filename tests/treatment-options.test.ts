@@ -344,6 +344,17 @@ describe('<treatment-options>', () => {
     });
   });
 
+  describe('narrow layout', () => {
+    it('fits a 320 px wide column without sideways scrolling', async () => {
+      const box = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><treatment-options collapsible></treatment-options></div>`);
+      const el = await settle(box.querySelector('treatment-options')!);
+      const root = q(el, '.root')!;
+      expect(root.scrollWidth).to.be.at.most(320);
+      for (const c of cards(el)) expect(c.getBoundingClientRect().width).to.be.at.most(320);
+      for (const link of tocLinks(el)) expect(link.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right + 0.5);
+    });
+  });
+
   describe('print', () => {
     it('hides the links that only move around the screen', async () => {
       const el = await widget(html`<treatment-options></treatment-options>`);
