@@ -1,5 +1,6 @@
 // Registers every element. This is the entry of the CDN bundles.
 import './elements/treatment-card/define.js';
+import './elements/safety-banner/define.js';
 import './elements/treatment-options/define.js';
 import './elements/receptor-explainer/define.js';
 import './elements/doctor-questions/define.js';

@@ -3,6 +3,7 @@ export { TreatmentCard, MbcCardToggleEvent, TREATMENTS, type CardVariant } from 
 export { TreatmentOptions, type OptionsGroupBy } from './elements/treatment-options/treatment-options.js';
 export { ReceptorExplainer, MbcReceptorChangeEvent, explainReceptors, RECEPTOR_VALUES, HER2_VALUES, MENOPAUSE_VALUES, type ReceptorField, type ReceptorStatus, type ReceptorExplanation, type TreatmentOption } from './elements/receptor-explainer/receptor-explainer.js';
 export { DoctorQuestions, MbcQuestionsChangeEvent, QUESTION_TOPICS, fillPrintDocument, listAsText, type QuestionGroup } from './elements/doctor-questions/doctor-questions.js';
+export { SafetyBanner, MbcIsiToggleEvent, MbcIsiViewEvent, registerSafetyContent, TRAY_HEIGHT_PROPERTY, type SafetyMode } from './elements/safety-banner/safety-banner.js';
 export { MbcRenderErrorEvent } from './internal/render-guard.js';
 export { defineElement } from './internal/define.js';
 export { safeUrl } from './internal/safe-url.js';

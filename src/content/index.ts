@@ -2,13 +2,14 @@ import type { Catalog } from './schema.js';
 import { meta } from './en/meta.js';
 import { treatments } from './en/treatments.js';
 import { questions } from './en/questions.js';
+import { safety } from './en/safety.js';
 import { receptors } from './en/receptors.js';
 import { options } from './en/options.js';
 
 export type Locale = 'en';
 
 const catalogs: Record<Locale, Catalog> = {
-  en: { meta, treatments, questions, receptors, options },
+  en: { meta, treatments, questions, safety, receptors, options },
 };
 
 /**

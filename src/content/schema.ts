@@ -75,6 +75,7 @@ export interface Catalog {
   readonly meta: MetaStrings;
   readonly treatments: TreatmentCatalog;
   readonly questions: QuestionCatalog;
+  readonly safety: SafetyCatalog;
   readonly receptors: ReceptorCatalog;
   readonly options: OptionsCatalog;
 }
@@ -177,6 +178,66 @@ export interface ReceptorCatalog {
   /** The visible note that the care team decides with the patient. */
   readonly careTeam: TextEntry;
   readonly ui: ReceptorExplainerStrings;
+}
+
+/* Important Safety Information (<safety-banner>) */
+
+/** One part of a product's Important Safety Information: a heading, then paragraphs, then list items. */
+export interface SafetySection {
+  readonly heading: string;
+  readonly paragraphs?: readonly string[];
+  readonly items?: readonly string[];
+}
+
+/**
+ * A product's Important Safety Information (ISI): the built-in sample or a sponsor's approved wording.
+ * Every string is shown exactly as given, as text (never markup).
+ */
+export interface SafetyPack extends EntryMeta {
+  /** The `product` attribute value that selects it: lowercase letters, digits and hyphens. */
+  readonly product: string;
+  /** The product's name as the ISI gives it, e.g. "FASLODEX (fulvestrant)". */
+  readonly name: string;
+  /** The sponsor's version of this text. */
+  readonly version: string;
+  /** The sponsor's approval (job) code for this text. The built-in sample's contains SAMPLE. */
+  readonly approvalCode: string;
+  /** False when this is not all the safety information: a line then points to the Prescribing Information. */
+  readonly complete: boolean;
+  /** The most serious risk statement: always shown, even in the collapsed tray. */
+  readonly keyRisk: string;
+  /** The rest of the ISI, in order. */
+  readonly sections: readonly SafetySection[];
+  /** Language of the pack's text, when it differs from the page's. */
+  readonly lang?: string;
+}
+
+/** What `registerSafetyContent()` accepts: a pack whose `id` (default: `product`) and `clinicalReview` (default: pending) may be left out. */
+export type SafetyPackInput = Omit<SafetyPack, 'id' | 'clinicalReview'> & Partial<Pick<SafetyPack, 'id' | 'clinicalReview'>>;
+
+/** The general educational disclaimer shown when no product is named. */
+export interface SafetyDisclaimer extends EntryMeta {
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+}
+
+/** Labels of <safety-banner>. */
+export interface SafetyBannerStrings {
+  readonly title: string;
+  readonly expand: string;
+  readonly collapse: string;
+  readonly incomplete: (name: string) => string;
+  readonly readPi: string;
+  readonly moreSafety: (name: string) => string;
+  readonly version: string;
+  readonly approvalCode: string;
+}
+
+export interface SafetyCatalog {
+  /** Built-in packs by product id. */
+  readonly packs: Readonly<Record<string, SafetyPack>>;
+  readonly disclaimer: SafetyDisclaimer;
+  readonly ui: SafetyBannerStrings;
 }
 
 /* Questions for the care team (<doctor-questions>) */
