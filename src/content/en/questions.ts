@@ -128,7 +128,8 @@ export const questions: QuestionCatalog = {
     empty: 'Type a question first.',
     emptyList: 'Tick or add a question first.',
     copied: 'Your questions were copied. You can paste them into a note or an email.',
-    copyManual: 'Your questions are selected in the box below. Press Ctrl+C (or Command+C on a Mac) to copy them.',
+    copyManual:
+      "Your questions are selected in the box below. Press Ctrl+C (or Command+C on a Mac) to copy them, or use your device's Copy menu.",
     copyAreaLabel: 'Your questions as text',
     printing: 'Your list is ready to print.',
     notSaved: 'This browser cannot save your list. Print or copy it so you do not lose it.',
