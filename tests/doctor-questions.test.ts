@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/doctor-questions/define.js';
 import { DoctorQuestions, MbcQuestionsChangeEvent, QUESTION_TOPICS, fillPrintDocument, listAsText } from '../src/index.js';
@@ -63,9 +63,31 @@ function clearLists() {
 
 const first = (topic: keyof typeof topics, n = 0) => topics[topic].questions[n].text;
 
+/**
+ * Puts widgets (with these attributes) inside a parent the test sets up (a wrapper with `lang`,
+ * host page text) and waits on their updateComplete, not on animation frames, which stall in a
+ * background test page.
+ */
+async function inside(parent: HTMLElement, ...attributes: Record<string, string>[]): Promise<DoctorQuestions[]> {
+  const els = attributes.map((attrs) => {
+    const el = document.createElement('doctor-questions');
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    return el;
+  });
+  parent.append(...els);
+  document.body.append(parent);
+  parents.push(parent);
+  await Promise.all(els.map((el) => el.updateComplete));
+  return els;
+}
+const parents: HTMLElement[] = [];
+
 describe('<doctor-questions>', () => {
   beforeEach(clearLists);
-  afterEach(clearLists);
+  afterEach(() => {
+    clearLists();
+    parents.splice(0).forEach((parent) => parent.remove());
+  });
 
   describe('content and structure', () => {
     it('shows every topic in order, each question a labelled checkbox, with a footer', async () => {
@@ -103,9 +125,8 @@ describe('<doctor-questions>', () => {
     });
 
     it('renders English marked lang="en" when the page language has no content', async () => {
-      const wrap = await fixture(html`<div lang="fr"><doctor-questions></doctor-questions></div>`);
-      const el = wrap.querySelector('doctor-questions')!;
-      await el.updateComplete;
+      const parent = Object.assign(document.createElement('div'), { lang: 'fr' });
+      const [el] = await inside(parent, {});
       expect(q(el, '.root')!.getAttribute('lang')).to.equal('en');
     });
   });
@@ -353,9 +374,9 @@ describe('<doctor-questions>', () => {
     });
 
     it("printing the host page is unaffected: the page keeps its own content, the widget hides its controls", async () => {
-      const wrap = await fixture(html`<div><p class="host-text">The hospital's own page text.</p><doctor-questions></doctor-questions></div>`);
-      const el = wrap.querySelector('doctor-questions')!;
-      await el.updateComplete;
+      const wrap = document.createElement('div');
+      wrap.append(Object.assign(document.createElement('p'), { className: 'host-text', textContent: "The hospital's own page text." }));
+      const [el] = await inside(wrap, {});
       await tick(el, first('tests'));
       await el.printDocument();
       if (!(await emulateMedia('print'))) {
@@ -363,7 +384,7 @@ describe('<doctor-questions>', () => {
         return;
       }
       try {
-        await nextFrame();
+        await el.updateComplete;
         expect(matchMedia('print').matches).to.equal(true);
         const host = wrap.querySelector<HTMLElement>('.host-text')!;
         expect(getComputedStyle(host).display).to.equal('block');
@@ -509,9 +530,7 @@ describe('<doctor-questions>', () => {
     }
 
     it('two widgets with different names keep separate lists', async () => {
-      const wrap = await fixture(html`<div><doctor-questions persist="a"></doctor-questions><doctor-questions persist="b"></doctor-questions></div>`);
-      const [a, b] = [...wrap.querySelectorAll('doctor-questions')];
-      await Promise.all([a.updateComplete, b.updateComplete]);
+      const [a, b] = await inside(document.createElement('div'), { persist: 'a' }, { persist: 'b' });
       await tick(a, first('tests'));
       await tick(b, first('next-steps'));
       expect(JSON.parse(localStorage.getItem(`${PREFIX}a`)!).selected).to.deep.equal([topics.tests.questions[0].id]);
