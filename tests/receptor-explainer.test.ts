@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, nextFrame } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/receptor-explainer/define.js';
 import '../src/elements/treatment-card/define.js';
@@ -7,11 +7,15 @@ import { catalogFor } from '../src/content/index.js';
 import { captureWarnings, emulateMedia, engine, exempt, press, shadow, text } from './helpers.js';
 
 const { catalog } = catalogFor('en');
+
+// fixtureSync and timers rather than animation frames: a test page in a background tab (the runner
+// opens two at a time) may get no animation frames at all.
+const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 const content = catalog.receptors;
 const names = catalog.treatments.entries;
 
 async function explainer(markup: ReturnType<typeof html>): Promise<ReceptorExplainer> {
-  const found = await fixture<HTMLElement>(markup);
+  const found = fixtureSync<HTMLElement>(markup);
   const el = (found.localName === 'receptor-explainer' ? found : found.querySelector('receptor-explainer')) as ReceptorExplainer;
   await el.updateComplete;
   return el;
@@ -228,7 +232,7 @@ describe('<receptor-explainer>', () => {
     });
 
     it('links each family to the card on the page; the href names the card id; a click reveals and focuses it, leaving location.hash alone', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div>
         <receptor-explainer er="positive" pr="positive" her2="negative" menopause="post"></receptor-explainer>
         <treatment-card id="hormonal-card" treatment="hormonal"></treatment-card>
         <treatment-card treatment="TARGETED"></treatment-card>
@@ -260,7 +264,7 @@ describe('<receptor-explainer>', () => {
     });
 
     it('follows a link from the keyboard (Enter)', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div>
         <receptor-explainer er="negative" pr="negative" her2="negative"></receptor-explainer>
         <treatment-card id="chemo" treatment="chemotherapy"></treatment-card>
       </div>`);
@@ -269,13 +273,13 @@ describe('<receptor-explainer>', () => {
       const link = q<HTMLAnchorElement>(el, 'a[part~="card-link"]')!;
       link.focus();
       await press('Enter');
-      await nextFrame();
+      await tick();
       expect(document.activeElement).to.equal(wrapper.querySelector('#chemo'));
       expect(location.hash).to.equal('');
     });
 
     it('looks only in its own root: cards in the same shadow root link, document cards do not reach into it', async () => {
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
       const root = host.attachShadow({ mode: 'open' });
       const inner = document.createElement('receptor-explainer');
       inner.setAttribute('er', 'positive');
@@ -293,7 +297,7 @@ describe('<receptor-explainer>', () => {
     });
 
     it('a card removed after rendering: the click changes nothing and the family turns into text', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div>
         <receptor-explainer er="positive"></receptor-explainer>
         <treatment-card id="h2" treatment="hormonal"></treatment-card>
       </div>`);
@@ -393,7 +397,7 @@ describe('<receptor-explainer>', () => {
 
   describe('layout and media', () => {
     it('fits a 320 px column without sideways scrolling', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px">
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div style="inline-size: 320px">
         <receptor-explainer interactive er="positive" pr="positive" her2="low" menopause="not-applicable"></receptor-explainer>
       </div>`);
       const el = wrapper.querySelector('receptor-explainer')!;
@@ -410,7 +414,7 @@ describe('<receptor-explainer>', () => {
         return;
       }
       try {
-        await nextFrame();
+        await tick();
         expect(getComputedStyle(q(el, '.choices')!).display).to.equal('none');
         expect(q(el, '[part~="markers"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
       } finally {

@@ -41,8 +41,9 @@ export const styles = css`
     display: block;
     font-weight: 700;
   }
-  .menopause::before {
-    content: ' ';
+  .menopause {
+    display: block;
+    margin-block-start: 0.375em;
   }
   q {
     quotes: '“' '”';

@@ -215,12 +215,6 @@ export class ReceptorExplainer extends LitElement {
         ${explanation.her2Low ? html`<p part="her2-low">${content.her2Low.text.join(' ')}</p>` : nothing}
       </div>
       <p class="note" part="note">${content.careTeam.text.join(' ')}</p>
-      ${main.length
-        ? html`${heading(sub, ui.mainOptions, 'subheading')}
-            <ul class="options" part="options" data-kind="main">${main.map(option)}</ul>`
-        : nothing}
-      ${heading(sub, main.length ? ui.otherOptions : ui.allOptions, 'subheading')}
-      <ul class="options" part="options" data-kind="other">${other.map(option)}</ul>
       ${explanation.missing.length
         ? html`<div part="missing">
             ${heading(sub, ui.missing, 'subheading')}
@@ -232,6 +226,12 @@ export class ReceptorExplainer extends LitElement {
             </ul>
           </div>`
         : nothing}
+      ${main.length
+        ? html`${heading(sub, ui.mainOptions, 'subheading')}
+            <ul class="options" part="options" data-kind="main">${main.map(option)}</ul>`
+        : nothing}
+      ${heading(sub, main.length ? ui.otherOptions : ui.allOptions, 'subheading')}
+      <ul class="options" part="options" data-kind="other">${other.map(option)}</ul>
       ${heading(sub, ui.results, 'subheading')}
       <ul class="markers" part="markers">
         ${explanation.markers.map(({ marker, value }) => {
