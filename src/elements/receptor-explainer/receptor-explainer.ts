@@ -118,7 +118,7 @@ export class ReceptorExplainer extends LitElement {
     menopause: {},
     headingLevel: { attribute: 'heading-level' },
     interactive: { type: Boolean, reflect: true },
-    choices: { state: true },
+    choices: { state: true, attribute: false },
   };
 
   /** Estrogen receptor result: `positive`, `negative` or `unknown` (default). */
@@ -139,7 +139,7 @@ export class ReceptorExplainer extends LitElement {
   /** Lets the reader choose the results with radio buttons. The choices are never written to attributes. */
   declare interactive: boolean;
 
-  /** The reader's own choices (interactive mode). Internal state only. */
+  /** The reader's own choices (interactive mode). Internal state only, never an attribute. @internal */
   declare private choices: Partial<Record<ReceptorField, string>>;
 
   private readonly language = new LangController(this);
@@ -274,7 +274,9 @@ export class ReceptorExplainer extends LitElement {
 
   private choose(field: ReceptorField, value: string) {
     this.choices = { ...this.choices, [field]: value };
-    this.dispatchEvent(new MbcReceptorChangeEvent(field));
+    // Built first, then dispatched: the manifest analyzer reads the event from its @fires tag alone.
+    const event = new MbcReceptorChangeEvent(field);
+    this.dispatchEvent(event);
   }
 
   /** The first `<treatment-card>` for a treatment in the explainer's own root (document or shadow root). */
