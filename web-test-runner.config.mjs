@@ -22,7 +22,12 @@ const launchers = {
       chromeLauncher({
         launchOptions: {
           executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: [
+            '--no-sandbox', '--headless=new', '--disable-gpu',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+            // Two test pages run at once: keep the one in the background getting frames and timers.
+            '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
+          ],
         },
       }),
       'Chromium',
