@@ -1,5 +1,16 @@
 import { expect } from '@open-wc/testing';
+import '../src/all.js';
 import { captureWarnings } from './helpers.js';
+
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Rendered text (innerText: laid-out words, block breaks) of an element's shadow root, whitespace runs collapsed. */
+const shadowText = (el: Element) =>
+  [...(el.shadowRoot?.children ?? [])]
+    .map((child) => (child as HTMLElement).innerText ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Loads a plain HTML page (as a partner would write it) into an iframe and waits for the cards. */
 async function loadPage(path: string): Promise<Document> {
@@ -12,8 +23,8 @@ async function loadPage(path: string): Promise<Document> {
   await loaded;
   const win = frame.contentWindow!;
   await win.customElements.whenDefined('treatment-card');
-  const cards = [...frame.contentDocument!.querySelectorAll('treatment-card')] as (HTMLElement & { updateComplete: Promise<unknown> })[];
-  await Promise.all(cards.map((card) => card.updateComplete));
+  const elements = [...frame.contentDocument!.querySelectorAll('*')].filter((el) => el.localName.includes('-')) as Updatable[];
+  await Promise.all(elements.map((el) => win.customElements.whenDefined(el.localName).then(() => el.updateComplete)));
   return frame.contentDocument!;
 }
 
@@ -32,6 +43,20 @@ describe('built CDN bundles in a plain page', () => {
 
   it('the ES module bundle registers and renders every card', async () => {
     expectCards(await loadPage('/tests/fixtures/cdn-module.html'));
+  });
+
+  it('the minified bundle renders the same text as the source, element by element', async () => {
+    const doc = await loadPage('/tests/fixtures/cdn-module.html');
+    const built = [...doc.querySelectorAll('body > *, #others > *')].filter((el) => el.localName.includes('-'));
+    expect(built.length).to.be.greaterThan(8);
+    for (const el of built) {
+      const fromSource = document.importNode(el, false) as Updatable;
+      document.body.append(fromSource);
+      await fromSource.updateComplete;
+      expect(shadowText(el), `<${el.localName}> text`).to.equal(shadowText(fromSource));
+      expect(shadowText(el).length, `<${el.localName}> renders text`).to.be.greaterThan(20);
+      fromSource.remove();
+    }
   });
 
   it('the classic-script bundle registers and renders every card, adding no global of its own', async () => {
