@@ -61,7 +61,8 @@ export default {
   files: process.env.MBC_FILES ? process.env.MBC_FILES.split(',') : ['tests/**/*.test.ts', '!tests/**/*.node.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  concurrency: engine === 'webkit' ? 1 : 2,
+  // Firefox delivers key presses only to the front tab, and WebKit runs one WebDriver session: one page at a time.
+  concurrency: engine === 'chromium' ? 2 : 1,
   concurrentBrowsers: 1,
   browsers: [launchers[engine]()],
   testFramework: { config: { timeout: 20000 } },
