@@ -6,6 +6,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { countsReporter } from './scripts/counts-reporter.mjs';
 import { engineCommands } from './scripts/engine-commands.mjs';
+import { robustnessMiddleware } from './tests/robustness/middleware.mjs';
 
 const engine = process.env.MBC_ENGINE ?? 'chromium';
 
@@ -68,6 +69,8 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   browserStartTimeout: 60000,
+  // Real CSP headers for tests/fixtures/csp-*.html, and a second-version copy of the CDN bundle.
+  middleware: [robustnessMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), ...engineCommands(engine)],
   reporters: [defaultReporter(), countsReporter(engine)],
 };

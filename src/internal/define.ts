@@ -1,4 +1,5 @@
 import { pageState } from './page-state.js';
+import { containUpdates } from './render-guard.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
 
@@ -30,6 +31,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     return;
   }
   try {
+    containUpdates(ctor);
     registry.define(tag, ctor);
     state.defined[tag] = VERSION;
   } catch (error) {

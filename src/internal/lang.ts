@@ -30,11 +30,15 @@ export class LangController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this.host);
     if (typeof MutationObserver !== 'function') return;
-    observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
-    const options = { attributes: true, attributeFilter: ['lang'] };
-    observer.observe(document.documentElement, { ...options, subtree: true });
-    // Hosts inside shadow roots are not in the document subtree the first call watches.
-    observer.observe(this.host, options);
+    try {
+      observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+      const options = { attributes: true, attributeFilter: ['lang'] };
+      observer.observe(document.documentElement, { ...options, subtree: true });
+      // Hosts inside shadow roots are not in the document subtree the first call watches.
+      observer.observe(this.host, options);
+    } catch {
+      // A page with a broken MutationObserver: the element still renders, it just misses later lang changes.
+    }
   }
 
   hostDisconnected(): void {

@@ -14,6 +14,14 @@ const reported = new WeakSet<HTMLElement>();
 
 export const fallback = (): TemplateResult => html`<slot></slot>`;
 
+/** Reports a failed render or update once per element: a warning and an `mbc-render-error` event. */
+function report(host: HTMLElement, error: unknown): void {
+  if (reported.has(host)) return;
+  reported.add(host);
+  warnOnce(host, `<${host.localName}> could not render and shows its fallback content: ${String(error)}`);
+  queueMicrotask(() => host.dispatchEvent(new MbcRenderErrorEvent(host.localName)));
+}
+
 /**
  * Runs an element's render; if it throws, reports once (event + warning) and shows the
  * light-DOM fallback instead of an empty box. Nothing is thrown into the host page.
@@ -22,13 +30,43 @@ export function guardRender(host: HTMLElement, render: () => unknown): unknown {
   try {
     return render();
   } catch (error) {
-    if (!reported.has(host)) {
-      reported.add(host);
-      warnOnce(host, `<${host.localName}> could not render and shows its fallback content: ${String(error)}`);
-      queueMicrotask(() => host.dispatchEvent(new MbcRenderErrorEvent(host.localName)));
-    }
+    report(host, error);
     return fallback();
   }
+}
+
+const contained = new WeakSet<object>();
+
+/**
+ * Contains errors from the whole update cycle, which `guardRender` cannot reach: `willUpdate`,
+ * `update` and the commit of the template, `firstUpdated` and `updated` (a subclass, a controller or a
+ * directive can throw there). Wraps the class's `scheduleUpdate` (lit's documented hook around
+ * `performUpdate`): on an error it reports once and replaces whatever was half-rendered with a plain
+ * `<slot>`, so the light-DOM fallback shows. Called once per class by `defineElement`.
+ */
+export function containUpdates(ctor: CustomElementConstructor): void {
+  const proto = ctor.prototype as { scheduleUpdate?: () => unknown };
+  const original = proto.scheduleUpdate;
+  if (typeof original !== 'function' || contained.has(proto)) return;
+  contained.add(proto);
+  Object.defineProperty(proto, 'scheduleUpdate', {
+    configurable: true,
+    writable: true,
+    value: function scheduleUpdate(this: HTMLElement & { renderRoot?: Element | ShadowRoot }) {
+      try {
+        return original.call(this);
+      } catch (error) {
+        report(this, error);
+        const root = this.renderRoot;
+        if (root && root !== this) {
+          // lit keeps its rendering state on the container: drop it so a later good render starts afresh.
+          delete (root as unknown as Record<string, unknown>)['_$litPart$'];
+          root.replaceChildren(this.ownerDocument.createElement('slot'));
+        }
+        return undefined;
+      }
+    },
+  });
 }
 
 declare global {

@@ -27,6 +27,14 @@ export const baseStyles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
     text-align: start;
+    /* Inherited text properties a host theme can set to hide or scramble text (font-size: 0 for
+       inline-block gaps, text-indent image replacement, gradient text fill): reset to readable values. */
+    font-size: max(1em, 12px);
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    -webkit-text-fill-color: currentcolor;
   }
   h1, h2, h3, h4, h5, h6 {
     margin: 0;

@@ -4,6 +4,10 @@
  * adding ONE entry here (read its JSDoc and tests to fill it in).
  */
 import '../../src/elements/treatment-card/define.js';
+import '../../src/elements/safety-banner/define.js';
+import '../../src/elements/receptor-explainer/define.js';
+import '../../src/elements/treatment-options/define.js';
+import '../../src/elements/doctor-questions/define.js';
 
 export interface ElementEntry {
   tag: string;
@@ -49,6 +53,59 @@ export const elements: readonly ElementEntry[] = [
       '<h3>Hormonal therapy</h3><p>Hormonal therapy is a systemic treatment: it travels through the whole body. Ask your care team whether it suits you.</p>',
     fallbackText: 'Hormonal therapy is a systemic treatment',
     booleans: ['collapsible', 'open'],
+  },
+  {
+    tag: 'safety-banner',
+    valid: { product: 'faslodex' },
+    enums: { product: ['faslodex'], mode: ['inline', 'tray'], 'heading-level': ['1', '2', '3', '4', '5', '6'] },
+    selects: 'product',
+    urls: ['pi-href', 'more-href'],
+    text: ['[part~="heading"]', '[part~="risk"]'],
+    slots: [],
+    fallback:
+      '<h2>Important Safety Information</h2><p>Do not use FASLODEX if you are allergic to fulvestrant. See the full Prescribing Information and talk with your care team.</p>',
+    fallbackText: 'Do not use FASLODEX if you are allergic',
+    booleans: ['expanded'],
+  },
+  {
+    tag: 'receptor-explainer',
+    valid: { er: 'positive', pr: 'positive', her2: 'negative' },
+    enums: {
+      er: ['positive', 'negative', 'unknown'],
+      pr: ['positive', 'negative', 'unknown'],
+      her2: ['positive', 'low', 'negative', 'unknown'],
+      menopause: ['pre', 'post', 'not-applicable', 'unknown'],
+      'heading-level': ['1', '2', '3', '4', '5', '6'],
+    },
+    urls: [],
+    text: ['[part~="heading"]', '[part~="result"]'],
+    slots: [],
+    fallback: '<p>Hormone receptor and HER2 results help your care team choose treatments. Ask them what your results mean.</p>',
+    fallbackText: 'Hormone receptor and HER2 results help',
+    booleans: ['interactive'],
+  },
+  {
+    tag: 'treatment-options',
+    valid: {},
+    enums: { 'group-by': ['scope', 'none'], 'heading-level': ['1', '2', '3', '4', '5', '6'] },
+    urls: [],
+    strings: ['treatments'],
+    text: ['[part~="heading"]', '[part~="intro"]'],
+    slots: ['safety'],
+    fallback: '<p>Treatments for metastatic breast cancer include hormonal therapy, chemotherapy, targeted therapy, radiation and surgery. Ask your care team which suit you.</p>',
+    fallbackText: 'Treatments for metastatic breast cancer include',
+    booleans: ['collapsible'],
+  },
+  {
+    tag: 'doctor-questions',
+    valid: {},
+    enums: { 'heading-level': ['1', '2', '3', '4', '5', '6'] },
+    urls: [],
+    strings: ['topics', 'persist'],
+    text: ['[part~="heading"]', '[part~="intro"]'],
+    slots: [],
+    fallback: '<p>Questions to ask your care team: What is the goal of this treatment? What side effects should I watch for?</p>',
+    fallbackText: 'Questions to ask your care team',
   },
 ];
 

@@ -24,7 +24,7 @@ export function expectNoProblems(problems: readonly string[]): void {
   expect(problems, problems.join('\n')).to.deep.equal([]);
 }
 
-/** Waits for an element (and any elements rendered inside it) to finish updating, then a frame. */
+/** Waits for an element (and any elements rendered inside it) to finish updating, then a task. */
 export async function settle(el: Element): Promise<void> {
   const pending: Promise<unknown>[] = [];
   const visit = (node: Element) => {
@@ -34,7 +34,8 @@ export async function settle(el: Element): Promise<void> {
   };
   visit(el);
   await Promise.all(pending);
-  await new Promise((resolve) => winOf(el).requestAnimationFrame(() => resolve(null)));
+  // A task, not an animation frame: frames do not run in background tabs (the runner opens several).
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 // ---------------------------------------------------------------- N1: text present and perceivable
@@ -199,7 +200,7 @@ export const HARNESS_GLOBALS = ['__mbcTest', 'mbcCanary'];
 
 const PROBE_PROPERTIES = [
   'display', 'position', 'color', 'background-color', 'font-size', 'font-family', 'line-height', 'margin-top',
-  'margin-bottom', 'padding-top', 'padding-inline-start', 'width', 'overflow', 'transform', 'z-index',
+  'margin-bottom', 'padding-top', 'padding-inline-start', 'overflow', 'transform', 'z-index',
   'visibility', 'opacity', 'text-align', 'direction', 'scroll-padding-top', 'scroll-padding-bottom',
 ];
 /** The tray may set these on the root (documented): a custom property for its height, and scroll padding. */
@@ -376,23 +377,15 @@ export function isSafeUrl(value: string, base: string): boolean {
 
 // ---------------------------------------------------------------- frames
 
-/** The script every harness-built frame runs first: host-style error listeners and the canary. */
-export const RECORDER = `(() => {
-  const t = (window.__mbcTest = { errors: [], warnings: [], events: [] });
-  window.addEventListener('error', (e) => t.errors.push('error: ' + e.message));
-  window.addEventListener('unhandledrejection', (e) => t.errors.push('unhandledrejection: ' + String(e.reason)));
-  const error = console.error.bind(console);
-  const warn = console.warn.bind(console);
-  console.error = (...a) => { t.errors.push('console.error: ' + a.join(' ')); error(...a); };
-  console.warn = (...a) => { t.warnings.push(a.join(' ')); warn(...a); };
-  document.addEventListener('mbc-render-error', (e) => t.events.push(e.type));
-  window.mbcCanary = (id) => { try { top.mbcCanary(id); } catch (x) { t.errors.push('canary ' + id); } };
-})();`;
+/** The script every harness-built page loads first: host-style listeners, CSP violations, the canary. */
+export const RECORDER = '/tests/fixtures/robustness-recorder.js';
 
 export interface FrameRecord {
   errors: string[];
   warnings: string[];
   events: string[];
+  violations: string[];
+  canary: string[];
 }
 export const frameRecord = (frame: HTMLIFrameElement): FrameRecord =>
   (frame.contentWindow as unknown as { __mbcTest: FrameRecord }).__mbcTest;
@@ -462,6 +455,8 @@ export interface CaseOptions {
   check?: (el: HTMLElement) => string[];
   /** Width of the host container (the page around the element). */
   width?: number;
+  /** Shapes the host container before the snapshot (the host page's own choices: dir, lang, writing mode). */
+  context?: (container: HTMLElement) => void;
 }
 
 /**
@@ -478,6 +473,7 @@ export async function runCase(entry: ElementEntry, options: CaseOptions): Promis
   before.setAttribute('data-host', '');
   before.textContent = 'Host paragraph before.';
   host.append(before);
+  options.context?.(host);
   document.body.append(host);
   const snapshot = snapshotHost();
   const errors = watchErrors();

@@ -1,0 +1,40 @@
+// Dev-server middleware for the robustness pages (registered in web-test-runner.config.mjs):
+// - tests/fixtures/csp-*.html get a real Content-Security-Policy response header;
+// - /dist/cdn/* is served byte for byte, as a CDN would (the dev server's own transforms would break
+//   Subresource Integrity and add imports a strict policy blocks);
+// - /robustness/second-version/<file> serves a dist/cdn bundle whose VERSION string is replaced,
+//   standing in for a second, different release of the package on the same page.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const STRICT = "script-src 'self'; style-src 'self'";
+/** The Trusted Types policies the bundle creates: lit-html's, for its template HTML. */
+export const TRUSTED_TYPES = `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`;
+const POLICIES = {
+  '/tests/fixtures/csp-strict.html': STRICT,
+  '/tests/fixtures/csp-strict-classic.html': STRICT,
+  '/tests/fixtures/csp-trusted-types.html': TRUSTED_TYPES,
+};
+export const SECOND_VERSION = '9.9.9-second';
+
+export async function robustnessMiddleware(ctx, next) {
+  const second = ctx.path.match(/^\/robustness\/second-version\/(mbc-elements(?:\.iife)?\.js)$/);
+  if (second) {
+    const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+    const code = readFileSync(resolve(root, 'dist/cdn', second[1]), 'utf8');
+    ctx.type = 'text/javascript';
+    ctx.body = code.split(`"${version}"`).join(`"${SECOND_VERSION}"`);
+    return;
+  }
+  const cdn = ctx.path.match(/^\/dist\/cdn\/([\w.-]+\.(?:js|json))$/);
+  if (cdn && existsSync(resolve(root, 'dist/cdn', cdn[1]))) {
+    ctx.type = cdn[1].endsWith('.json') ? 'application/json' : 'text/javascript';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = readFileSync(resolve(root, 'dist/cdn', cdn[1]));
+    return;
+  }
+  await next();
+  const policy = POLICIES[ctx.path];
+  if (policy) ctx.set('Content-Security-Policy', policy);
+}
