@@ -65,6 +65,12 @@ const contentModules = readdirSync(join(root, 'src/content/en'))
   .map((f) => join(root, 'dist/content/en', f.replace(/\.ts$/, '.js')))
   .sort();
 const contentSet = new Set(contentModules);
+for (const file of contentModules) {
+  if (!existsSync(file)) {
+    console.error(`size: ${file.slice(root.length + 1)} is missing. Run \`npm run build\` first.`);
+    process.exit(1);
+  }
+}
 
 /** Replaces every content module by a stub that exports the same names as empty objects. */
 async function contentStubs() {
