@@ -325,6 +325,7 @@ async function trayToggles(rate) {
     const ready = new Promise((ok) => cdp.on('Runtime.bindingCalled', ok));
     await page.goto(`${origin}/demo/index.html`, { waitUntil: 'load' });
     await ready;
+    await new Promise((ok) => setTimeout(ok, 1000)); // a reader does not click within the first second
     const banner = await page.$('safety-banner[mode="tray"]');
     const toggle = banner && (await banner.evaluateHandle((b) => b.shadowRoot?.querySelector('button[aria-expanded]')));
     if (!banner || !toggle || !(await toggle.evaluate((t) => t instanceof HTMLElement))) return null;
@@ -445,7 +446,8 @@ const verdict = (ok) => (ok ? 'pass' : '**FAIL**');
 const goals = [];
 const goal = (text, measured, ok) => {
   goals.push({ goal: text, measured, pass: ok });
-  return `${verdict(ok)} (${text})`;
+  const shown = Number.isInteger(measured) ? measured : Number(measured).toFixed(measured < 1 ? 3 : 2);
+  return `${verdict(ok)} (${text}: ${shown})`;
 };
 const lines = [];
 const out = (s = '') => lines.push(s);
@@ -488,7 +490,7 @@ for (const rate of RATES) {
     let g = '';
     if (key === 'script' && rate >= 4) {
       const ours = median(c) - median(a);
-      g = goal(`our script ≤ 50 ms at ${rate}x (demo − static: ${ours.toFixed(1)} ms)`, ours, ours <= 50);
+      g = goal(`our script ≤ 50 ms at ${rate}x (demo − static)`, ours, ours <= 50);
     }
     if (key === 'task' && rate >= 4) g = goal(`no task over 50 ms at ${rate}x, demo (worst load)`, Math.max(...c), Math.max(...c) <= 50);
     if (key === 'requests') {
