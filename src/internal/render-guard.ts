@@ -36,36 +36,45 @@ export function guardRender(host: HTMLElement, render: () => unknown): unknown {
 }
 
 const contained = new WeakSet<object>();
+const committed = new WeakSet<HTMLElement>();
+
+type Updating = HTMLElement & { renderRoot?: Element | ShadowRoot };
 
 /**
  * Contains errors from the whole update cycle, which `guardRender` cannot reach: `willUpdate`,
  * `update` and the commit of the template, `firstUpdated` and `updated` (a subclass, a controller or a
  * directive can throw there). Wraps the class's `scheduleUpdate` (lit's documented hook around
- * `performUpdate`): on an error it reports once and replaces whatever was half-rendered with a plain
- * `<slot>`, so the light-DOM fallback shows. Called once per class by `defineElement`.
+ * `performUpdate`): an error is reported once; if it came before the template was committed, whatever
+ * was half-rendered is replaced with a plain `<slot>` so the light-DOM fallback shows. An error after a
+ * good commit (in `updated`, say an observer that cannot start) keeps the rendered text on screen.
+ * Called once per class by `defineElement`.
  */
 export function containUpdates(ctor: CustomElementConstructor): void {
-  const proto = ctor.prototype as { scheduleUpdate?: () => unknown };
-  const original = proto.scheduleUpdate;
-  if (typeof original !== 'function' || contained.has(proto)) return;
+  const proto = ctor.prototype as { scheduleUpdate?: () => unknown; update?: (changed: unknown) => void };
+  const schedule = proto.scheduleUpdate;
+  const update = proto.update;
+  if (typeof schedule !== 'function' || typeof update !== 'function' || contained.has(proto)) return;
   contained.add(proto);
-  Object.defineProperty(proto, 'scheduleUpdate', {
-    configurable: true,
-    writable: true,
-    value: function scheduleUpdate(this: HTMLElement & { renderRoot?: Element | ShadowRoot }) {
-      try {
-        return original.call(this);
-      } catch (error) {
-        report(this, error);
-        const root = this.renderRoot;
-        if (root && root !== this) {
-          // lit keeps its rendering state on the container: drop it so a later good render starts afresh.
-          delete (root as unknown as Record<string, unknown>)['_$litPart$'];
-          root.replaceChildren(this.ownerDocument.createElement('slot'));
-        }
-        return undefined;
+  const define = (name: string, value: (this: Updating, ...args: never[]) => unknown) =>
+    Object.defineProperty(proto, name, { configurable: true, writable: true, value });
+  define('update', function (this: Updating, changed: unknown) {
+    update.call(this, changed);
+    committed.add(this);
+  });
+  define('scheduleUpdate', function (this: Updating) {
+    committed.delete(this);
+    try {
+      return schedule.call(this);
+    } catch (error) {
+      report(this, error);
+      const root = this.renderRoot;
+      if (!committed.has(this) && root && root !== this) {
+        // lit keeps its rendering state on the container: drop it so a later good render starts afresh.
+        delete (root as unknown as Record<string, unknown>)['_$litPart$'];
+        root.replaceChildren(this.ownerDocument.createElement('slot'));
       }
-    },
+      return undefined;
+    }
   });
 }
 

@@ -20,6 +20,8 @@ export interface ElementEntry {
    * light-DOM fallback instead of the element's text. Omit when an invalid value falls back to a default.
    */
   selects?: string;
+  /** The selecting attribute may be absent and the element still shows its own text (a general default). */
+  selectsOptional?: boolean;
   /** Attributes that hold URLs. */
   urls: readonly string[];
   /** Other string attributes a partner can set (payloads go through these too). */
@@ -59,8 +61,9 @@ export const elements: readonly ElementEntry[] = [
     valid: { product: 'faslodex' },
     enums: { product: ['faslodex'], mode: ['inline', 'tray'], 'heading-level': ['1', '2', '3', '4', '5', '6'] },
     selects: 'product',
+    selectsOptional: true,
     urls: ['pi-href', 'more-href'],
-    text: ['[part~="heading"]', '[part~="risk"]'],
+    text: ['[part~="heading"]', 'p'],
     slots: [],
     fallback:
       '<h2>Important Safety Information</h2><p>Do not use FASLODEX if you are allergic to fulvestrant. See the full Prescribing Information and talk with your care team.</p>',

@@ -65,7 +65,8 @@ function casesFor(valid: readonly string[]): Case[] {
 function shows(entry: ElementEntry, attr: string, c: Case): 'content' | 'fallback' {
   if (attr !== entry.selects) return 'content';
   const removed = c.name.startsWith('removal');
-  return c.valid && !removed ? 'content' : 'fallback';
+  if (removed) return entry.selectsOptional ? 'content' : 'fallback';
+  return c.valid ? 'content' : 'fallback';
 }
 
 let total = 0;

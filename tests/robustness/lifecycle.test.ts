@@ -102,7 +102,7 @@ async function runSequence(entry: ElementEntry, sequence: Command[]): Promise<st
     for (const el of instances) {
       if (!el.isConnected) continue;
       const value = entry.selects ? el.getAttribute(entry.selects)?.trim().toLowerCase() : undefined;
-      const valid = !entry.selects || (value != null && entry.enums[entry.selects].includes(value));
+      const valid = !entry.selects || (value == null ? !!entry.selectsOptional : entry.enums[entry.selects].includes(value));
       problems.push(...(valid ? textProblems(el, entry) : fallbackProblems(el, entry)));
     }
   } catch (error) {

@@ -203,7 +203,7 @@ const PROBE_PROPERTIES = [
   'margin-bottom', 'padding-top', 'padding-inline-start', 'overflow', 'transform', 'z-index',
   'visibility', 'opacity', 'text-align', 'direction', 'scroll-padding-top', 'scroll-padding-bottom',
 ];
-/** The tray may set these on the root (documented): a custom property for its height, and scroll padding. */
+/** The tray may set these on the root (documented): --mbc-safety-tray-height and scroll padding. */
 const DOCUMENTED_ROOT_CHANGES = new Set(['scroll-padding-top', 'scroll-padding-bottom']);
 
 const BUILT_INS = [
@@ -247,7 +247,7 @@ export function snapshotHost(doc: Document = document, probes?: Element[]): Host
   }
   return {
     styles,
-    rootCustom: [...win.getComputedStyle(doc.documentElement)].filter((p) => p.startsWith('--') && !p.startsWith('--mbc-tray')).join(','),
+    rootCustom: [...win.getComputedStyle(doc.documentElement)].filter((p) => p.startsWith('--') && p !== '--mbc-safety-tray-height').join(','),
     globals: new Set(Object.getOwnPropertyNames(win)),
     prototypes: prototypeFingerprint(win),
     focus: doc.activeElement,
@@ -344,7 +344,7 @@ export function watchViolations(doc: Document = document): { stop(): string[] } 
 }
 
 /** Elements that run script or load something: data must never produce one inside our shadow roots. */
-const ACTIVE_TAGS = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'img', 'link', 'meta', 'base', 'form', 'video', 'audio', 'source', 'foreignobject', 'animate', 'set', 'use', 'math', 'template']);
+const ACTIVE_TAGS = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'img', 'link', 'meta', 'base', 'video', 'audio', 'source', 'foreignobject', 'animate', 'set', 'use', 'math', 'template']);
 
 /** Every element and attribute in a shadow root that could run script or load something. */
 export function activeContentProblems(el: Element): string[] {
