@@ -133,9 +133,11 @@ function probe(waitForElements) {
     return found;
   };
   globalThis.__benchFrame = frame;
-  globalThis.__benchLongest = () => {
+  globalThis.__benchLongest = (reset = false) => {
     for (const e of ltObserver.takeRecords()) longest = Math.max(longest, e.duration);
-    return longest;
+    const value = longest;
+    if (reset) longest = 0;
+    return value;
   };
   globalThis.__benchCustomElements = customElementsIn;
   if (window !== window.top) return;
@@ -330,6 +332,7 @@ async function trayToggles(rate) {
     const toggle = banner && (await banner.evaluateHandle((b) => b.shadowRoot?.querySelector('button[aria-expanded]')));
     if (!banner || !toggle || !(await toggle.evaluate((t) => t instanceof HTMLElement))) return null;
     await page.evaluate(() => {
+      globalThis.__benchLongest(true); // count only the tasks of the clicks below
       globalThis.__benchEvents = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) if (e.name === 'click') globalThis.__benchEvents.push(e.duration);
@@ -505,7 +508,7 @@ const s3rates = RATES.filter((r) => r in results.scenario3);
 if (s3rates.length) {
   out(`**Scenario 3: expand and collapse the demo's tray ${TOGGLES} times each** (click event to DOM updated and laid out)`);
   out();
-  out('| CPU | median (ms) | worst (ms) | longest task (ms) | clicks ≥ 16 ms to next paint (Event Timing) | goal |');
+  out('| CPU | median (ms) | worst (ms) | longest task (ms) | clicks with ≥ 16 ms from input to next paint (Event Timing) | goal |');
   out('| --- | ---: | ---: | ---: | ---: | --- |');
   for (const rate of s3rates) {
     const r = results.scenario3[rate];
