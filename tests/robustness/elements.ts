@@ -34,6 +34,11 @@ export interface ElementEntry {
   fallback: string;
   /** A phrase of that fallback markup, to find it on the page. */
   fallbackText: string;
+  /**
+   * Instances that stand in for one another share a key (one tray per product: a second tray steps
+   * aside). Such an instance may show nothing while another member of its group shows the text.
+   */
+  standIn?: (el: Element) => string | undefined;
   /** Booleans that change what shows (exercised by the lifecycle sequences). */
   booleans?: readonly string[];
 }
@@ -68,6 +73,8 @@ export const elements: readonly ElementEntry[] = [
     fallback:
       '<h2>Important Safety Information</h2><p>Do not use FASLODEX if you are allergic to fulvestrant. See the full Prescribing Information and talk with your care team.</p>',
     fallbackText: 'Do not use FASLODEX if you are allergic',
+    // A tray steps aside for another tray or an inline banner of the same product (documented).
+    standIn: (el) => (el.getAttribute('mode')?.trim().toLowerCase() === 'tray' ? `product:${el.getAttribute('product')}` : undefined),
     booleans: ['expanded'],
   },
   {

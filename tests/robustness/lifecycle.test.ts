@@ -99,11 +99,21 @@ async function runSequence(entry: ElementEntry, sequence: Command[]): Promise<st
       }
     }
     for (const el of instances) if (el.isConnected) await settle(el);
+    const groups = new Map<string, string[][]>();
+    const shown = new Set<string>();
     for (const el of instances) {
       if (!el.isConnected) continue;
       const value = entry.selects ? el.getAttribute(entry.selects)?.trim().toLowerCase() : undefined;
       const valid = !entry.selects || (value == null ? !!entry.selectsOptional : entry.enums[entry.selects].includes(value));
-      problems.push(...(valid ? textProblems(el, entry) : fallbackProblems(el, entry)));
+      const found = valid ? textProblems(el, entry) : fallbackProblems(el, entry);
+      const key = valid ? entry.standIn?.(el) : undefined;
+      if (entry.selects && valid && !found.length) shown.add(`${entry.selects}:${el.getAttribute(entry.selects)}`);
+      if (key) groups.set(key, [...(groups.get(key) ?? []), found]);
+      else problems.push(...found);
+    }
+    // A group passes when one member, or another instance for the same content, shows the text.
+    for (const [key, results] of groups) {
+      if (!shown.has(key) && results.every((found) => found.length)) problems.push(`no instance for ${key} shows its text: ${results[0].join('; ')}`);
     }
   } catch (error) {
     problems.push(`threw: ${String(error)}`);
