@@ -20,7 +20,10 @@
 //     committed. A number below its committed value prints a note: lower the committed numbers.
 //   `npm run size -- --update` rewrites size-budget.json with the numbers measured now (do it in the change that
 //   grew or shrank the code, and commit the file with it).
-// Exit status: 0 when every budget and the ratchet hold, 1 otherwise.
+//   While size-budget.json says `"enforceBudgets": false`, a missed budget is printed as a missed target
+//   and does not fail the run (the ratchet still does); the file says so, so turning enforcement off is a
+//   visible, committed decision.
+// Exit status: 0 when the ratchet holds and every enforced budget holds, 1 otherwise.
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve, basename } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -144,7 +147,10 @@ for (const file of contentModules) {
 }
 
 // Ratchet.
-const committed = existsSync(budgetFile) ? JSON.parse(readFileSync(budgetFile, 'utf8')).bytes ?? {} : {};
+const budgetData = existsSync(budgetFile) ? JSON.parse(readFileSync(budgetFile, 'utf8')) : {};
+const committed = budgetData.bytes ?? {};
+const enforceBudgets = budgetData.enforceBudgets !== false;
+const missedTargets = [];
 const METRICS = ['min', 'gzip', 'brotli'];
 const problems = [];
 const notes = [];
@@ -152,7 +158,7 @@ for (const row of rows) {
   row.status = [];
   if (row.limit != null && row.gzip > row.limit) {
     row.status.push(`OVER BUDGET (${fmt(row.limit)} gzip)`);
-    problems.push(`${row.label}: ${row.gzip} B gzip is over the budget of ${row.limit} B.`);
+    (enforceBudgets ? problems : missedTargets).push(`${row.label}: ${row.gzip} B gzip is over the budget of ${row.limit} B.`);
   }
   const before = committed[row.key];
   if (!before) {
@@ -198,7 +204,7 @@ for (const n of notes) console.log(`note: ${n}`);
 if (update) {
   const bytes = Object.fromEntries(rows.map((r) => [r.key, { min: r.min, gzip: r.gzip, brotli: r.brotli }]));
   const data = {
-    comment: 'Committed sizes (bytes) checked by `npm run size`. Growth fails; raise these numbers in the same change with `npm run size -- --update`.',
+    ...budgetData,
     budgets: { 'cdn gzip': BUDGETS.cdn, 'core gzip': BUDGETS.core, 'element gzip': BUDGETS.element },
     bytes,
   };
@@ -208,6 +214,10 @@ if (update) {
   console.log('Sizes went down: run `npm run size -- --update` and commit size-budget.json to lock the gain in.');
 }
 
+if (missedTargets.length) {
+  console.log('\nbudgets missed (not enforced while size-budget.json has "enforceBudgets": false):');
+  for (const p of missedTargets) console.log(`  - ${p}`);
+}
 const breaches = problems.filter((p) => update ? p.includes('over the budget') : true);
 if (breaches.length) {
   console.error('\nsize check failed:');
@@ -217,4 +227,4 @@ if (breaches.length) {
   }
   process.exit(1);
 }
-console.log(update ? 'size: budgets hold.' : 'size: budgets and size-budget.json hold.');
+console.log(update ? 'size: size-budget.json written.' : `size: size-budget.json holds${missedTargets.length ? '; budgets missed, see above' : ' and every budget holds'}.`);
