@@ -126,6 +126,8 @@ describe('robustness: environment faults', () => {
             if (shows === 'fallback') {
               expect(events, 'one mbc-render-error event').to.equal(1);
               expect(result.warnings.filter((w) => w.includes('could not render'))).to.have.length(1);
+            } else {
+              expect(events, 'a fault the element handles is not a render error').to.equal(0);
             }
           } finally {
             undo();

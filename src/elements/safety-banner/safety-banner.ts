@@ -431,14 +431,14 @@ export class SafetyBanner extends LitElement {
 
   /** Observes the inline banners for this product; the tray steps aside while one is on screen. */
   private watchInline() {
-    if (typeof IntersectionObserver !== 'function') return; // no observer: the tray simply stays
-    this.inlineObserver ??= new IntersectionObserver((entries) => {
+    this.inlineObserver ??= intersectionObserver((entries) => {
       for (const entry of entries) {
         if (entry.isIntersecting) this.visibleInline.add(entry.target);
         else this.visibleInline.delete(entry.target);
       }
       this.requestUpdate();
     });
+    if (!this.inlineObserver) return; // no observer: the tray simply stays
     const inline = safetyState().inline[this.where().key ?? ''] ?? [];
     const same = inline.length === this.observedInline.length && inline.every((el, i) => el === this.observedInline[i]);
     if (same) return; // observing again would report again, and re-render, forever
@@ -463,11 +463,11 @@ export class SafetyBanner extends LitElement {
     const key = this.where().key;
     const tray = isi?.closest('.tray');
     const counts = isi && key && !safetyState().viewed[key] && (!tray || this.expanded);
-    if (!counts || typeof IntersectionObserver !== 'function') return this.stopView();
+    if (!counts) return this.stopView();
     if (this.observedIsi === isi && this.viewObserver) return;
     this.stopView();
     this.observedIsi = isi;
-    this.viewObserver = new IntersectionObserver(([entry]) => {
+    this.viewObserver = intersectionObserver(([entry]) => {
       const viewport = entry.rootBounds?.height ?? innerHeight;
       const seen = entry.isIntersecting && (entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= viewport / 2);
       if (!seen) {
@@ -477,7 +477,7 @@ export class SafetyBanner extends LitElement {
         this.viewTimer ??= setTimeout(() => this.viewed(), SafetyBanner.isiViewDwellMs);
       }
     }, { threshold: THRESHOLDS });
-    this.viewObserver.observe(isi);
+    this.viewObserver?.observe(isi);
   }
 
   private stopView() {
@@ -493,6 +493,15 @@ export class SafetyBanner extends LitElement {
     if (!pack || !this.isConnected || state.viewed[pack.product]) return;
     state.viewed[pack.product] = true;
     this.dispatchEvent(new MbcIsiViewEvent(pack.product, pack.version, pack.approvalCode, this.where().mode));
+  }
+}
+
+/** An IntersectionObserver, or none where the browser lacks one or refuses to make one (privacy tools do). */
+function intersectionObserver(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+  try {
+    return new IntersectionObserver(callback, options);
+  } catch {
+    return undefined;
   }
 }
 
