@@ -50,6 +50,21 @@ export const baseStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  /* The footer renderMeta() draws for every content entry. */
+  .meta {
+    margin-block-start: var(--_space);
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .meta p {
+    margin-block-end: 0.25em;
+  }
+  .sources {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
   a:focus-visible,
   button:focus-visible {
     outline: 3px solid var(--_focus);

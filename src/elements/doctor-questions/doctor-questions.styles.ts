@@ -152,20 +152,6 @@ export const styles = css`
     padding: 0.5em 0.75em;
     border-inline-start: 0.25rem solid var(--_focus);
   }
-  .meta {
-    margin-block-start: var(--_space);
-    padding-block-start: 0.75em;
-    border-block-start: 1px solid var(--_border);
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .meta p {
-    margin-block-end: 0.25em;
-  }
-  .sources {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
   .print-frame {
     position: fixed;
     inset-block-start: 0;

@@ -80,19 +80,6 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .meta {
-    margin-block-start: var(--_space);
-    padding-block-start: 0.75em;
-    border-block-start: 1px solid var(--_border);
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .meta p {
-    margin-block-end: 0.25em;
-  }
-  .sources {
-    margin: 0;
-  }
   @media (forced-colors: active) {
     .box,
     fieldset {

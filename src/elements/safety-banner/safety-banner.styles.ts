@@ -31,22 +31,18 @@ export const styles = css`
   ul {
     padding-inline-start: 1.25em;
   }
-  .codes,
-  .meta {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .codes {
     margin-block: var(--_space) 0.25em;
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
   }
-  .meta p {
-    margin-block-end: 0.25em;
-  }
-  .sources {
-    margin: 0;
-    padding-inline-start: 1.25em;
+  /* The codes line above carries the footer's rule and spacing. */
+  .codes + .meta {
+    margin-block-start: 0;
+    padding-block-start: 0;
+    border-block-start: 0;
   }
   .print-copy {
     display: none;

@@ -63,20 +63,6 @@ export const styles = css`
   .questions li + li {
     margin-block-start: 0.25em;
   }
-  .meta {
-    margin-block-start: var(--_space);
-    padding-block-start: 0.75em;
-    border-block-start: 1px solid var(--_border);
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .meta p {
-    margin-block-end: 0.25em;
-  }
-  .sources {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
   :host([variant='compact']) .card {
     padding: calc(var(--_space) * 0.75);
   }

@@ -61,20 +61,6 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .meta {
-    margin-block-start: var(--_space);
-    padding-block-start: 0.75em;
-    border-block-start: 1px solid var(--_border);
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .meta p {
-    margin-block-end: 0.25em;
-  }
-  .sources {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
   @media (forced-colors: active) {
     [part~='toc'] {
       border-color: CanvasText;
