@@ -26,8 +26,6 @@ const launchers = {
           args: [
             '--no-sandbox', '--headless=new', '--disable-gpu',
             '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-            // Two test pages run at once: keep the one in the background getting frames and timers.
-            '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
           ],
         },
       }),
@@ -62,8 +60,9 @@ export default {
   files: process.env.MBC_FILES ? process.env.MBC_FILES.split(',') : ['tests/**/*.test.ts', '!tests/**/*.node.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  // Firefox delivers key presses only to the front tab, and WebKit runs one WebDriver session: one page at a time.
-  concurrency: engine === 'chromium' ? 2 : 1,
+  // One test page at a time in every engine: a page in a background tab gets no animation frames in
+  // Chromium, Firefox delivers key presses only to the front tab, and WebKit runs one WebDriver session.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browsers: [launchers[engine]()],
   testFramework: { config: { timeout: 20000 } },
