@@ -9,9 +9,9 @@ export class MbcRenderErrorEvent extends Event {
   }
 }
 
-/** The light-DOM children the partner pasted: the no-script and failure fallback. */
 const reported = new WeakSet<HTMLElement>();
 
+/** The light-DOM children the partner pasted: the no-script and failure fallback. */
 export const fallback = (): TemplateResult => html`<slot></slot>`;
 
 /** Reports a failed render or update once per element: a warning and an `mbc-render-error` event. */
