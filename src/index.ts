@@ -1,7 +1,8 @@
 // Side-effect free: importing this registers nothing. Import './all.js' or an element's define.js to register.
 export { TreatmentCard, MbcCardToggleEvent, TREATMENTS, type CardVariant } from './elements/treatment-card/treatment-card.js';
 export { TreatmentOptions, type OptionsGroupBy } from './elements/treatment-options/treatment-options.js';
-export { ReceptorExplainer, MbcReceptorChangeEvent, explainReceptors, RECEPTOR_VALUES, HER2_VALUES, MENOPAUSE_VALUES, type ReceptorField, type ReceptorStatus, type ReceptorExplanation, type TreatmentOption } from './elements/receptor-explainer/receptor-explainer.js';
+export { ReceptorExplainer, MbcReceptorChangeEvent, type ReceptorField } from './elements/receptor-explainer/receptor-explainer.js';
+export { explainReceptors, RECEPTOR_VALUES, HER2_VALUES, MENOPAUSE_VALUES, type ReceptorStatus, type ReceptorExplanation, type TreatmentOption } from './elements/receptor-explainer/explain.js';
 export { DoctorQuestions, MbcQuestionsChangeEvent, QUESTION_TOPICS, fillPrintDocument, listAsText, type QuestionGroup } from './elements/doctor-questions/doctor-questions.js';
 export { SafetyBanner, MbcIsiToggleEvent, MbcIsiViewEvent, registerSafetyContent, TRAY_HEIGHT_PROPERTY, type SafetyMode } from './elements/safety-banner/safety-banner.js';
 export { MbcRenderErrorEvent } from './internal/render-guard.js';

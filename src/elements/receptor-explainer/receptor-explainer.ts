@@ -18,16 +18,6 @@ import {
 } from './explain.js';
 import { styles } from './receptor-explainer.styles.js';
 
-export {
-  explainReceptors,
-  HER2_VALUES,
-  MENOPAUSE_VALUES,
-  RECEPTOR_VALUES,
-  type ReceptorExplanation,
-  type ReceptorStatus,
-  type TreatmentOption,
-} from './explain.js';
-
 /** The reader's choices in interactive mode: `er`, `pr`, `her2` or `menopause`. */
 export type ReceptorField = keyof ReceptorStatus;
 
