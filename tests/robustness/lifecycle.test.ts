@@ -134,6 +134,8 @@ const RUNS = 200;
 const SEED: number | undefined = undefined;
 const NAMED: [string, (entry: ElementEntry) => Command[]][] = [
   ['append, remove, re-append', () => [{ kind: 'remove', index: 0 }, { kind: 'tick' }, { kind: 'append', target: 0, index: 0 }]],
+  // Found by the generator (WebKit): a re-appended tray must reopen its popover.
+  ['switch to tray mode, remove, re-append', () => [{ kind: 'attr', name: 'mode', value: 'tray', index: 0 }, { kind: 'remove', index: 0 }, { kind: 'tick' }, { kind: 'append', target: 0, index: 0 }]],
   ['move between documents containers while updating', () => [{ kind: 'attr', name: 'lang', value: 'ar', index: 0 }, { kind: 'append', target: 1, index: 0 }]],
   ['reparent into a shadow root and a closed nested shadow root', () => [{ kind: 'append', target: 2, index: 0 }, { kind: 'tick' }, { kind: 'append', target: 3, index: 0 }]],
   ['clone a rendered element into a shadow root', () => [{ kind: 'tick' }, { kind: 'clone', target: 2, index: 0 }]],

@@ -190,6 +190,8 @@ export class SafetyBanner extends LitElement {
     this.addEventListener('focusin', this.onFocusChange);
     this.addEventListener('focusout', this.onFocusChange);
     this.register();
+    // Moving or re-appending the element closes its popover: render again so updated() reopens it.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
