@@ -45,6 +45,15 @@ export const baseStyles = css`
   p, ul {
     margin: 0 0 0.75em;
   }
+  /* Default sizes of an element's top heading and inner headings; elements may override. */
+  [part~='heading'] {
+    font-size: 1.375em;
+    margin-block-end: 0.5em;
+  }
+  [part~='subheading'] {
+    font-size: 1.0625em;
+    margin-block: 1em 0.375em;
+  }
   a {
     color: var(--_accent);
     text-decoration: underline;

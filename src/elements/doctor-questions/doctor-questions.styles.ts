@@ -10,10 +10,6 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  [part~='heading'] {
-    font-size: 1.375em;
-    margin-block-end: 0.5em;
-  }
   [part~='topic-heading'] {
     font-size: 1.125em;
   }

@@ -11,14 +11,6 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  [part~='heading'] {
-    font-size: 1.375em;
-    margin-block-end: 0.5em;
-  }
-  [part~='subheading'] {
-    font-size: 1.0625em;
-    margin-block: 1em 0.375em;
-  }
   .subtype {
     font-size: 1.0625em;
   }

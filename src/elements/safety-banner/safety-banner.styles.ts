@@ -19,7 +19,6 @@ export const styles = css`
   }
   [part~='heading'] {
     font-size: 1.25em;
-    margin-block-end: 0.5em;
   }
   [part~='subheading'] {
     font-size: 1em;

@@ -16,14 +16,6 @@ export const styles = css`
   .card[data-scope='local'] {
     --_edge: var(--_local);
   }
-  [part~='heading'] {
-    font-size: 1.375em;
-    margin-block-end: 0.5em;
-  }
-  [part~='subheading'] {
-    font-size: 1.0625em;
-    margin-block: 1em 0.375em;
-  }
   [part~='toggle'] {
     all: unset;
     box-sizing: border-box;

@@ -7,7 +7,6 @@ export const styles = css`
   }
   [part~='heading'] {
     font-size: 1.75em;
-    margin-block-end: 0.5em;
   }
   [part~='intro'] p {
     font-size: 1.0625em;
