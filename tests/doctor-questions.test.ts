@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/doctor-questions/define.js';
 import { DoctorQuestions, MbcQuestionsChangeEvent, QUESTION_TOPICS, fillPrintDocument, listAsText } from '../src/index.js';
 import { catalogFor } from '../src/content/index.js';
-import { captureWarnings, emulateMedia, engine, exempt, press, shadow, text } from './helpers.js';
+import { captureWarnings, engine, exempt, press, shadow, text, underMedia } from './helpers.js';
 
 const { catalog } = catalogFor('en');
 const { topics, ui, intro } = catalog.questions;
@@ -379,11 +379,7 @@ describe('<doctor-questions>', () => {
       const [el] = await inside(wrap, {});
       await tick(el, first('tests'));
       await el.printDocument();
-      if (!(await emulateMedia('print'))) {
-        exempt('print emulation', await engine(), 'the engine cannot emulate print media under the test runner');
-        return;
-      }
-      try {
+      await underMedia('print', async () => {
         await el.updateComplete;
         expect(matchMedia('print').matches).to.equal(true);
         const host = wrap.querySelector<HTMLElement>('.host-text')!;
@@ -394,9 +390,7 @@ describe('<doctor-questions>', () => {
         expect(getComputedStyle(q(el, 'iframe')!).display).to.equal('none');
         expect(getComputedStyle(q(el, '[part~="print"]')!).display).to.equal('none');
         expect(getComputedStyle(q(el, 'form')!).display).to.equal('none');
-      } finally {
-        await emulateMedia(null);
-      }
+      });
     });
   });
 
@@ -640,18 +634,12 @@ describe('<doctor-questions>', () => {
   describe('media', () => {
     it('keeps visible borders on buttons and the field in forced-colors mode', async () => {
       const el = await widget(html`<doctor-questions></doctor-questions>`);
-      if (!(await emulateMedia(null, [{ name: 'forced-colors', value: 'active' }]))) {
-        exempt('forced-colors emulation', await engine(), 'the engine cannot emulate forced colors under the test runner');
-        return;
-      }
-      try {
+      await underMedia('forced-colors', async () => {
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
         for (const selector of ['[part~="print"]', '[part~="copy"]', '#add']) {
           expect(getComputedStyle(q(el, selector)!).borderTopStyle).to.equal('solid');
         }
-      } finally {
-        await emulateMedia(null, [{ name: 'forced-colors', value: 'none' }]);
-      }
+      });
     });
   });
 });

@@ -13,6 +13,29 @@ export async function emulateMedia(type: 'print' | 'screen' | null, features: { 
   return executeServerCommand('mbc-emulate-media', { type, features });
 }
 
+const MEDIA = {
+  print: { on: ['print', []], off: [null, []], what: 'print media' },
+  'forced-colors': { on: [null, [{ name: 'forced-colors', value: 'active' }]], off: [null, [{ name: 'forced-colors', value: 'none' }]], what: 'forced colors' },
+  'reduced-motion': { on: [null, [{ name: 'prefers-reduced-motion', value: 'reduce' }]], off: [null, [{ name: 'prefers-reduced-motion', value: 'no-preference' }]], what: 'reduced motion' },
+} as const;
+
+/**
+ * Runs `check` with print, forced colors or reduced motion emulated, and turns the emulation off again.
+ * Where the engine cannot emulate it, the check is skipped and the exemption named in the output.
+ */
+export async function underMedia(kind: keyof typeof MEDIA, check: () => Promise<void> | void): Promise<void> {
+  const { on, off, what } = MEDIA[kind];
+  if (!(await emulateMedia(on[0], [...on[1]]))) {
+    exempt(`${kind} emulation`, await engine(), `the engine cannot emulate ${what} under the test runner`);
+    return;
+  }
+  try {
+    await check();
+  } finally {
+    await emulateMedia(off[0], [...off[1]]);
+  }
+}
+
 /** Logs an exemption so it shows in the runner's output next to the test file. */
 export function exempt(what: string, engineName: string, why: string): void {
   console.log(`EXEMPT [${engineName}] ${what}: ${why}`);

@@ -4,7 +4,7 @@ import '../src/elements/receptor-explainer/define.js';
 import '../src/elements/treatment-card/define.js';
 import { MbcReceptorChangeEvent, ReceptorExplainer } from '../src/index.js';
 import { catalogFor } from '../src/content/index.js';
-import { captureWarnings, emulateMedia, engine, exempt, press, shadow, text } from './helpers.js';
+import { captureWarnings, press, shadow, text, underMedia } from './helpers.js';
 
 const { catalog } = catalogFor('en');
 
@@ -409,31 +409,19 @@ describe('<receptor-explainer>', () => {
 
     it('hides the radio groups and keeps the results when printed', async () => {
       const el = await explainer(html`<receptor-explainer interactive er="positive"></receptor-explainer>`);
-      if (!(await emulateMedia('print'))) {
-        exempt('print emulation', await engine(), 'the engine cannot emulate print media under the test runner');
-        return;
-      }
-      try {
+      await underMedia('print', async () => {
         await tick();
         expect(getComputedStyle(q(el, '.choices')!).display).to.equal('none');
         expect(q(el, '[part~="markers"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
-      } finally {
-        await emulateMedia(null);
-      }
+      });
     });
 
     it('keeps visible borders in forced-colors mode', async () => {
       const el = await explainer(html`<receptor-explainer interactive></receptor-explainer>`);
-      if (!(await emulateMedia(null, [{ name: 'forced-colors', value: 'active' }]))) {
-        exempt('forced-colors emulation', await engine(), 'the engine cannot emulate forced colors under the test runner');
-        return;
-      }
-      try {
+      await underMedia('forced-colors', async () => {
         expect(getComputedStyle(q(el, 'section')!).borderTopStyle).to.equal('solid');
         expect(getComputedStyle(q(el, '[part~="note"]')!).borderTopStyle).to.equal('solid');
-      } finally {
-        await emulateMedia(null, [{ name: 'forced-colors', value: 'none' }]);
-      }
+      });
     });
   });
 });

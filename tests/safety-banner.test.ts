@@ -4,7 +4,7 @@ import { MbcIsiToggleEvent, MbcIsiViewEvent, SafetyBanner, TRAY_HEIGHT_PROPERTY,
 import type { SafetyPackInput } from '../src/index.js';
 import { catalogFor } from '../src/content/index.js';
 import { pageState, safetyState } from '../src/internal/page-state.js';
-import { captureWarnings, emulateMedia, engine, exempt, press, shadow, text } from './helpers.js';
+import { captureWarnings, engine, exempt, press, shadow, text, underMedia } from './helpers.js';
 
 const { catalog } = catalogFor('en');
 const pack = catalog.safety.packs.faslodex;
@@ -618,16 +618,10 @@ describe('<safety-banner>', () => {
 
   describe('media', () => {
     async function printCheck(fn: () => Promise<void>) {
-      if (!(await emulateMedia('print'))) {
-        exempt('print emulation', await engine(), 'the engine cannot emulate print media under the test runner');
-        return;
-      }
-      try {
+      await underMedia('print', async () => {
         await nextFrame();
         await fn();
-      } finally {
-        await emulateMedia(null);
-      }
+      });
     }
     /** How many times the risk statement is rendered (has boxes) across the given banners. */
     const renderedRisks = (els: Element[]) => els.flatMap((el) => [...shadow(el).querySelectorAll('.risk')]).filter((r) => r.getClientRects().length > 0).length;
@@ -662,11 +656,7 @@ describe('<safety-banner>', () => {
 
     it('keeps borders and the toggle outline in forced-colors mode', async () => {
       const el = await banner(html`<safety-banner mode="tray" product="faslodex"></safety-banner>`);
-      if (!(await emulateMedia(null, [{ name: 'forced-colors', value: 'active' }]))) {
-        exempt('forced-colors emulation', await engine(), 'the engine cannot emulate forced colors under the test runner');
-        return;
-      }
-      try {
+      await underMedia('forced-colors', async () => {
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
         expect(getComputedStyle(tray(el)).borderTopStyle).to.equal('solid');
         const button = getComputedStyle(toggle(el));
@@ -674,22 +664,14 @@ describe('<safety-banner>', () => {
         expect(parseFloat(button.borderTopWidth)).to.be.at.least(1);
         toggle(el).focus();
         expect(getComputedStyle(toggle(el)).outlineStyle).to.equal('solid');
-      } finally {
-        await emulateMedia(null, [{ name: 'forced-colors', value: 'none' }]);
-      }
+      });
     });
 
     it('turns animation off with prefers-reduced-motion', async () => {
       const el = await banner(html`<safety-banner mode="tray" product="faslodex"></safety-banner>`);
-      if (!(await emulateMedia(null, [{ name: 'prefers-reduced-motion', value: 'reduce' }]))) {
-        exempt('reduced-motion emulation', await engine(), 'the engine cannot emulate reduced motion under the test runner');
-        return;
-      }
-      try {
+      await underMedia('reduced-motion', async () => {
         expect(getComputedStyle(q(el, '.icon')!).transitionDuration).to.equal('0s');
-      } finally {
-        await emulateMedia(null, [{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
-      }
+      });
     });
   });
 });

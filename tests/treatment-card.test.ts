@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, nextFrame } from '@open-wc/testing';
 import '../src/elements/treatment-card/define.js';
 import { TreatmentCard, TREATMENTS, MbcCardToggleEvent } from '../src/index.js';
 import { catalogFor } from '../src/content/index.js';
-import { captureWarnings, emulateMedia, engine, exempt, press, shadow, text } from './helpers.js';
+import { captureWarnings, engine, exempt, press, shadow, text, underMedia } from './helpers.js';
 
 const { catalog } = catalogFor('en');
 
@@ -184,20 +184,13 @@ describe('<treatment-card>', () => {
 
     it('prints expanded', async () => {
       const el = await card(html`<treatment-card treatment="surgery" collapsible></treatment-card>`);
-      const name = await engine();
-      if (!(await emulateMedia('print'))) {
-        exempt('print emulation', name, 'the engine cannot emulate print media under the test runner');
-        return;
-      }
-      try {
+      await underMedia('print', async () => {
         await nextFrame();
         const details = q(el, '[part~="details"]')!;
         expect(getComputedStyle(details).display).to.equal('block');
         expect(getComputedStyle(details).contentVisibility ?? 'visible').to.equal('visible');
         expect(details.getBoundingClientRect().height).to.be.greaterThan(50);
-      } finally {
-        await emulateMedia(null);
-      }
+      });
     });
   });
 
@@ -311,31 +304,19 @@ describe('<treatment-card>', () => {
   describe('media', () => {
     it('keeps a visible border in forced-colors mode', async () => {
       const el = await card(html`<treatment-card treatment="surgery"></treatment-card>`);
-      if (!(await emulateMedia(null, [{ name: 'forced-colors', value: 'active' }]))) {
-        exempt('forced-colors emulation', await engine(), 'the engine cannot emulate forced colors under the test runner');
-        return;
-      }
-      try {
+      await underMedia('forced-colors', async () => {
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
         const style = getComputedStyle(q(el, 'article')!);
         expect(style.borderTopStyle).to.equal('solid');
         expect(parseFloat(style.borderInlineStartWidth)).to.be.greaterThan(2);
-      } finally {
-        await emulateMedia(null, [{ name: 'forced-colors', value: 'none' }]);
-      }
+      });
     });
 
     it('turns transitions off with prefers-reduced-motion', async () => {
       const el = await card(html`<treatment-card treatment="surgery" collapsible></treatment-card>`);
-      if (!(await emulateMedia(null, [{ name: 'prefers-reduced-motion', value: 'reduce' }]))) {
-        exempt('reduced-motion emulation', await engine(), 'the engine cannot emulate reduced motion under the test runner');
-        return;
-      }
-      try {
+      await underMedia('reduced-motion', async () => {
         expect(getComputedStyle(q(el, '.icon')!).transitionDuration).to.equal('0s');
-      } finally {
-        await emulateMedia(null, [{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
-      }
+      });
     });
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, nextFrame } from '@open-wc/testing';
 import '../src/elements/treatment-options/define.js';
 import { MbcRenderErrorEvent, TreatmentCard, TreatmentOptions, TREATMENTS } from '../src/index.js';
 import { catalogFor } from '../src/content/index.js';
-import { captureWarnings, emulateMedia, engine, exempt, press, shadow, text } from './helpers.js';
+import { captureWarnings, engine, exempt, press, shadow, text, underMedia } from './helpers.js';
 
 const { catalog } = catalogFor('en');
 const { overview, ui } = catalog.options;
@@ -358,18 +358,12 @@ describe('<treatment-options>', () => {
   describe('print', () => {
     it('hides the links that only move around the screen', async () => {
       const el = await widget(html`<treatment-options></treatment-options>`);
-      if (!(await emulateMedia('print'))) {
-        exempt('print emulation', await engine(), 'the engine cannot emulate print media under the test runner');
-        return;
-      }
-      try {
+      await underMedia('print', async () => {
         await nextFrame();
         expect(getComputedStyle(q(el, 'nav')!).display).to.equal('none');
         expect(getComputedStyle(backLink(el, 'surgery').parentElement!).display).to.equal('none');
         expect(getComputedStyle(cards(el)[0]).display).to.equal('block');
-      } finally {
-        await emulateMedia(null);
-      }
+      });
     });
   });
 });
