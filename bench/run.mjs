@@ -394,10 +394,15 @@ if (SERVE_ONLY) {
     await page.evaluateOnNewDocument(probe, name !== 'static');
     await page.goto(`${origin}/bench/cards-${name}.html`, { waitUntil: 'load' });
     await page.waitForFunction((n) => n === 'static' || customElements.get('treatment-card'), {}, name);
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('treatment-card')].map((card) => card.updateComplete)));
     texts.push(await page.evaluate(() => [document.body.innerText.replace(/\s+/g, ' '), document.body.scrollHeight]));
     await context.close();
   }
-  if (texts.some(([t]) => t !== texts[0][0])) console.warn('bench: warning: the three card pages do not show the same text.');
+  if (texts.some(([t]) => t !== texts[0][0])) {
+    console.error('bench: the three card pages do not show the same text, so their timings cannot be compared.');
+    await cleanup();
+    process.exit(1);
+  }
   if (texts.some(([, h]) => h !== texts[0][1])) console.warn(`bench: warning: the card pages differ in height: ${texts.map(([, h]) => h).join(', ')} px.`);
 }
 

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { catalogFor } from '../src/content/index.js';
+import { catalogFor, formatDate } from '../src/content/index.js';
 import { VERSION } from '../src/internal/version.js';
 import { MAX_GRADE, metaProblems, readingGrade, wordingProblems } from './readability.js';
 
@@ -51,6 +51,12 @@ describe('English content: treatments', () => {
   it('an unknown locale falls back to English and says so', () => {
     assert.equal(catalogFor('fr-CA').locale, 'en');
     assert.equal(catalogFor('EN-gb').locale, 'en');
+  });
+
+  it('dates read in words from the content strings, and a malformed date shows as written', () => {
+    assert.equal(formatDate('2026-11-27', catalog.meta), 'November 27, 2026');
+    assert.equal(formatDate('2026-01-05', catalog.meta), 'January 5, 2026');
+    for (const bad of ['2026-13-01', '2026-00-10', '2026-11-32', '27/11/2026', '', '2026-11-27T00:00:00Z']) assert.equal(formatDate(bad, catalog.meta), bad);
   });
 });
 

@@ -126,7 +126,7 @@ describe('<treatment-options>', () => {
         expect(shownIds(el)).to.deep.equal([...TREATMENTS]);
         expect(q(el, 'img')).to.equal(null);
         expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain('every treatment is shown').and.contain('hormonal, chemotherapy, targeted, radiation, surgery');
+        expect(warnings[0]).to.contain('so all are shown').and.contain('hormonal, chemotherapy, targeted, radiation, surgery');
         expect(warnings[0].length).to.be.lessThan(400);
       });
     }

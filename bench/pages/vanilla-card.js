@@ -55,7 +55,7 @@ class VanillaTreatmentCard extends HTMLElement {
     const link = hrefAttr == null ? [] : h('p', { class: 'more' }, href ? h('a', { part: 'link', href }, linkText) : linkText);
     const meta = catalog.meta;
     const footer = h('footer', { part: 'footer', class: 'meta' },
-      h('p', null, `${meta.updated} `, h('time', { datetime: entry.updated }, formatDate(entry.updated, locale)), `. ${meta.reviewPending}.`),
+      h('p', null, `${meta.updated} `, h('time', { datetime: entry.updated }, formatDate(entry.updated, catalog.meta)), `. ${meta.reviewPending}.`),
       h('p', null, `${meta.sources}:`),
       h('ul', { class: 'sources' }, entry.sources.map((s) => {
         const url = s.url && safeHref(s.url);

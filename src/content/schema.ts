@@ -51,6 +51,8 @@ export interface MetaStrings {
   readonly sources: string;
   readonly reviewPending: string;
   readonly reviewedBy: (reviewer: string, date: string) => string;
+  /** A date in words, e.g. "November 27, 2026" (month 1-12). */
+  readonly date: (year: number, month: number, day: number) => string;
 }
 
 /** Labels of <treatment-card>. */

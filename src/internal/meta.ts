@@ -4,13 +4,13 @@ import type { EntryMeta, MetaStrings } from '../content/schema.js';
 import { safeUrl } from './safe-url.js';
 
 /** The footer every content entry gets: updated date, sources (linked where known) and review state. */
-export function renderMeta(entry: EntryMeta, ui: MetaStrings, locale: string): TemplateResult {
+export function renderMeta(entry: EntryMeta, ui: MetaStrings): TemplateResult {
   const review = entry.clinicalReview;
   return html`<footer part="footer" class="meta">
     <p>
-      ${ui.updated} <time datetime=${entry.updated}>${formatDate(entry.updated, locale)}</time>.
+      ${ui.updated} <time datetime=${entry.updated}>${formatDate(entry.updated, ui)}</time>.
       ${review.status === 'approved'
-        ? ui.reviewedBy(review.reviewer, formatDate(review.date, locale))
+        ? ui.reviewedBy(review.reviewer, formatDate(review.date, ui))
         : ui.reviewPending}.
     </p>
     <p>${ui.sources}:</p>

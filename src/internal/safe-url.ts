@@ -13,11 +13,21 @@ export function safeUrl(value: string | null | undefined): string | undefined {
   if (value == null) return undefined;
   const trimmed = value.trim();
   if (!trimmed || trimmed.length > MAX_URL_LENGTH) return undefined;
+  if (!verdicts.has(trimmed)) {
+    if (verdicts.size >= 200) verdicts.clear();
+    verdicts.set(trimmed, allowed(trimmed));
+  }
+  return verdicts.get(trimmed) ? trimmed : undefined;
+}
+
+/** Verdicts by URL: the same content links are checked on every render of every element. */
+const verdicts = new Map<string, boolean>();
+
+function allowed(url: string): boolean {
   try {
     // The base only decides what relative URLs resolve to: anything without its own scheme is relative.
-    const { protocol } = new URL(trimmed, 'https://relative.invalid/');
-    return ALLOWED.has(protocol) ? trimmed : undefined;
+    return ALLOWED.has(new URL(url, 'https://relative.invalid/').protocol);
   } catch {
-    return undefined;
+    return false;
   }
 }

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { catalogFor } from '../../content/index.js';
 import type { DoctorQuestionsStrings, QuestionTopicId } from '../../content/schema.js';
-import { innerLevel, readHeadingLevel } from '../../internal/attributes.js';
+import { innerLevel, readHeadingLevel, readNames, shorten } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
@@ -35,8 +35,6 @@ export interface QuestionGroup {
   readonly title: string;
   readonly questions: readonly string[];
 }
-
-const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 /** The reader's list as plain text, for the clipboard. */
 export function listAsText(title: string, groups: readonly QuestionGroup[]): string {
@@ -254,19 +252,7 @@ export class DoctorQuestions extends LitElement {
 
   /** The `topics` attribute, read and validated here only. */
   private shownTopics(): QuestionTopicId[] {
-    if (this.topics == null) return [...QUESTION_TOPICS];
-    const names = [...new Set(String(this.topics).split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))];
-    const known = names.filter((name): name is QuestionTopicId => (QUESTION_TOPICS as readonly string[]).includes(name));
-    const unknown = names.filter((name) => !known.includes(name as QuestionTopicId));
-    const valid = `Valid values: ${QUESTION_TOPICS.join(', ')}.`;
-    if (!known.length) {
-      warnOnce(this, `<doctor-questions> topics="${shorten(String(this.topics))}" names no known topic, so all topics are shown. ${valid}`);
-      return [...QUESTION_TOPICS];
-    }
-    if (unknown.length) {
-      warnOnce(this, `<doctor-questions> topics: skipped unknown ${unknown.map((name) => `"${shorten(name)}"`).join(', ')}. ${valid}`);
-    }
-    return known;
+    return readNames(this, 'topics', this.topics, QUESTION_TOPICS);
   }
 
   /** The `persist` attribute: the storage key, or `undefined` when nothing may be stored. */
@@ -388,7 +374,7 @@ export class DoctorQuestions extends LitElement {
   private renderQuestions() {
     const { locale, catalog } = catalogFor(this.language.lang);
     const { intro, topics, ui } = catalog.questions;
-    const level = readHeadingLevel(this, this.headingLevel == null ? null : String(this.headingLevel), 2);
+    const level = readHeadingLevel(this, this.headingLevel, 2);
     const sub = innerLevel(level);
     this.storageKey(); // validates `persist` (warning once) even before anything is saved
 
@@ -435,7 +421,7 @@ export class DoctorQuestions extends LitElement {
           </div>`
         : nothing}
       ${this.notSaved ? html`<p part="note">${ui.notSaved}</p>` : nothing}
-      ${renderMeta(intro, catalog.meta, locale)}
+      ${renderMeta(intro, catalog.meta)}
       ${this.printFrame ? html`<iframe class="print-frame" title=${ui.listTitle} aria-hidden="true" tabindex="-1"></iframe>` : nothing}
     </div>`;
   }

@@ -166,7 +166,7 @@ export class ReceptorExplainer extends LitElement {
     };
     return {
       status,
-      level: readHeadingLevel(this, this.headingLevel == null ? null : String(this.headingLevel), 2),
+      level: readHeadingLevel(this, this.headingLevel, 2),
     };
   }
 
@@ -234,7 +234,7 @@ export class ReceptorExplainer extends LitElement {
         ${heading(sub, ui.testing, 'subheading')}
         ${content.testing.text.map((text) => html`<p>${text}</p>`)}
       </div>
-      ${renderMeta(combinedMeta(shown), catalog.meta, locale)}
+      ${renderMeta(combinedMeta(shown), catalog.meta)}
     </section>`;
   }
 

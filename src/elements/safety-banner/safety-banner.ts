@@ -1,13 +1,12 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { catalogFor, type Locale } from '../../content/index.js';
 import type { Catalog, SafetyPack } from '../../content/schema.js';
-import { innerLevel, readEnum, readHeadingLevel, type HeadingLevel } from '../../internal/attributes.js';
+import { innerLevel, readEnum, readHeadingLevel, readUrl, shorten, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { safetyState } from '../../internal/page-state.js';
 import { fallback, guardRender } from '../../internal/render-guard.js';
-import { safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { warnOnce } from '../../internal/warn.js';
 import { registeredPack, registeredProducts } from './packs.js';
@@ -255,29 +254,18 @@ export class SafetyBanner extends LitElement {
   private settings(catalog: Catalog) {
     const mode = readEnum(this, 'mode', this.mode, MODES) ?? 'inline';
     const key = this.where().key;
-    let pack: SafetyPack | undefined;
-    if (key != null) {
-      const packs = catalog.safety.packs;
-      pack = registeredPack(key) ?? (has(packs, key) ? packs[key] : undefined);
-      if (!pack) {
-        const valid = [...new Set([...Object.keys(packs), ...registeredProducts()])].join(', ');
-        warnOnce(this, `<safety-banner> product="${key.slice(0, 40)}" is not known, so the fallback content is shown. Valid values: ${valid}.`);
-      }
+    const pack = this.currentPack(catalog);
+    if (key != null && !pack) {
+      const valid = [...new Set([...Object.keys(catalog.safety.packs), ...registeredProducts()])].join(', ');
+      warnOnce(this, `<safety-banner> product="${shorten(key)}" is not known, so the fallback content is shown. Valid values: ${valid}.`);
     }
-    const link = (value: string | undefined, attribute: string) => {
-      const href = safeUrl(value);
-      if (value != null && !href) {
-        warnOnce(this, `<safety-banner> ${attribute} is not an allowed URL (use https:, http:, a relative URL, mailto: or tel:); its text is shown without a link.`);
-      }
-      return { href, given: value != null };
-    };
     return {
       mode,
       key,
       pack,
-      level: readHeadingLevel(this, this.headingLevel == null ? null : String(this.headingLevel), 2),
-      pi: link(this.piHref, 'pi-href'),
-      more: link(this.moreHref, 'more-href'),
+      level: readHeadingLevel(this, this.headingLevel, 2),
+      pi: readUrl(this, 'pi-href', this.piHref),
+      more: readUrl(this, 'more-href', this.moreHref),
     };
   }
 
@@ -317,7 +305,7 @@ export class SafetyBanner extends LitElement {
           <div class="isi wrap" lang=${s.pack.lang ?? nothing}>
             <p class="risk" part="risk">${s.pack.keyRisk}</p>
             <div class="body" hidden=${collapsed ? (supportsUntilFound() ? 'until-found' : '') : nothing} @beforematch=${this.onBeforeMatch}>
-              ${this.renderBody(catalog, locale, s)}
+              ${this.renderBody(catalog, s)}
             </div>
           </div>
         </div>
@@ -332,13 +320,13 @@ export class SafetyBanner extends LitElement {
       ${heading(s.level, html`<span id="${prefix}title">${catalog.safety.ui.title}</span>`)}
       <div class="isi" lang=${pack.lang ?? nothing}>
         <p class="risk" part="risk">${pack.keyRisk}</p>
-        ${this.renderBody(catalog, locale, s)}
+        ${this.renderBody(catalog, s)}
       </div>
     </section>`;
   }
 
   /** Everything after the risk statement: sections, the incomplete line, links, codes and footer. */
-  private renderBody(catalog: Catalog, locale: Locale, s: ReturnType<SafetyBanner['settings']>): TemplateResult {
+  private renderBody(catalog: Catalog, s: ReturnType<SafetyBanner['settings']>): TemplateResult {
     const pack = s.pack!;
     const { ui } = catalog.safety;
     const sub = innerLevel(s.level);
@@ -355,7 +343,7 @@ export class SafetyBanner extends LitElement {
         : nothing}
       ${s.more.given ? html`<p>${linked(s.more.href, ui.moreSafety(pack.name))}</p>` : nothing}
       <p class="codes" part="codes">${ui.version} ${pack.version} · ${ui.approvalCode} ${pack.approvalCode}</p>
-      ${renderMeta(pack, catalog.meta, locale)}`;
+      ${renderMeta(pack, catalog.meta)}`;
   }
 
   private renderDisclaimer(catalog: Catalog, locale: Locale, level: HeadingLevel) {
@@ -363,7 +351,7 @@ export class SafetyBanner extends LitElement {
     return html`<section class="root banner disclaimer" part="banner" aria-labelledby="title" lang=${locale}>
       ${heading(level, html`<span id="title">${entry.heading}</span>`)}
       ${entry.paragraphs.map((text) => html`<p>${text}</p>`)}
-      ${renderMeta(entry, catalog.meta, locale)}
+      ${renderMeta(entry, catalog.meta)}
     </section>`;
   }
 
@@ -395,10 +383,11 @@ export class SafetyBanner extends LitElement {
     if (pack) this.dispatchEvent(new MbcIsiToggleEvent(expanded, pack.product, pack.version));
   }
 
-  private currentPack(): SafetyPack | undefined {
+  /** The sponsor's registered pack for `product`, else the built-in one. */
+  private currentPack(catalog = catalogFor(this.language.lang).catalog): SafetyPack | undefined {
     const key = this.where().key;
     if (key == null) return undefined;
-    const packs = catalogFor(this.language.lang).catalog.safety.packs;
+    const packs = catalog.safety.packs;
     return registeredPack(key) ?? (has(packs, key) ? packs[key] : undefined);
   }
 

@@ -1,12 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
 import { catalogFor } from '../../content/index.js';
 import type { TreatmentId } from '../../content/schema.js';
-import { innerLevel, readEnum, readHeadingLevel } from '../../internal/attributes.js';
+import { innerLevel, readEnum, readHeadingLevel, readUrl } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { fallback, guardRender } from '../../internal/render-guard.js';
-import { safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../internal/styles.js';
 import { warnOnce } from '../../internal/warn.js';
 import { styles } from './treatment-card.styles.js';
@@ -117,16 +116,13 @@ export class TreatmentCard extends LitElement {
     if (this.treatment == null) {
       warnOnce(this, `<treatment-card> needs a treatment attribute. Valid values: ${TREATMENTS.join(', ')}.`);
     }
-    const href = safeUrl(this.href);
-    if (this.href != null && !href) {
-      warnOnce(this, `<treatment-card> href is not an allowed URL (use https:, http:, a relative URL, mailto: or tel:); it is shown without a link.`);
-    }
+    const link = readUrl(this, 'href', this.href);
     return {
       treatment,
-      level: readHeadingLevel(this, this.headingLevel == null ? null : String(this.headingLevel), 3),
+      level: readHeadingLevel(this, this.headingLevel, 3),
       variant: readEnum(this, 'variant', this.variant, VARIANTS) ?? 'full',
-      href,
-      hasHref: this.href != null,
+      href: link.href,
+      hasHref: link.given,
     };
   }
 
@@ -156,7 +152,7 @@ export class TreatmentCard extends LitElement {
       <p class="scope" part="scope"><strong part="badge">${scope.label}.</strong> ${scope.meaning}</p>
       <p class="summary" part="summary">${entry.summary}</p>
       ${variant === 'compact'
-        ? html`${link}${renderMeta(entry, catalog.meta, locale)}`
+        ? html`${link}${renderMeta(entry, catalog.meta)}`
         : html`<div
             id="details"
             part="details"
@@ -172,7 +168,7 @@ export class TreatmentCard extends LitElement {
             <ul class="questions">${entry.questions.map((text) => html`<li>${text}</li>`)}</ul>
             ${link}
             <slot name="actions"></slot>
-            ${renderMeta(entry, catalog.meta, locale)}
+            ${renderMeta(entry, catalog.meta)}
           </div>`}
     </article>`;
   }

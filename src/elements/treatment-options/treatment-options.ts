@@ -1,14 +1,13 @@
 import { LitElement, html } from 'lit';
 import { catalogFor } from '../../content/index.js';
 import type { Scope, TreatmentId } from '../../content/schema.js';
-import { innerLevel, readEnum, readHeadingLevel, type HeadingLevel } from '../../internal/attributes.js';
+import { innerLevel, readEnum, readHeadingLevel, readNames, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { guardRender } from '../../internal/render-guard.js';
 import { revealAndFocus } from '../../internal/reveal.js';
 import { baseStyles } from '../../internal/styles.js';
-import { warnOnce } from '../../internal/warn.js';
 import { TREATMENTS } from '../treatment-card/treatment-card.js';
 import { styles } from './treatment-options.styles.js';
 
@@ -17,35 +16,6 @@ export type OptionsGroupBy = (typeof GROUP_BY)[number];
 
 /** Each widget gets its own id prefix, so two widgets on one page never share an id. */
 let instances = 0;
-
-const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
-
-/**
- * Reads `treatments`: a comma-separated subset and order, trimmed and case-insensitive. Duplicates are
- * dropped; unknown names are skipped with one warning. A list with no known name shows every treatment.
- */
-function readTreatments(host: Element, value: unknown): TreatmentId[] {
-  if (value == null) return [...TREATMENTS];
-  const raw = String(value);
-  const chosen: TreatmentId[] = [];
-  const unknown: string[] = [];
-  for (const part of raw.split(',')) {
-    const name = part.trim().toLowerCase();
-    if (!name) continue;
-    const id = TREATMENTS.find((treatment) => treatment === name);
-    if (!id) unknown.push(shorten(part.trim()));
-    else if (!chosen.includes(id)) chosen.push(id);
-  }
-  const valid = `Valid values: ${TREATMENTS.join(', ')}.`;
-  if (!chosen.length) {
-    warnOnce(host, `<treatment-options> treatments="${shorten(raw)}" names no known treatment, so every treatment is shown. ${valid}`);
-    return [...TREATMENTS];
-  }
-  if (unknown.length) {
-    warnOnce(host, `<treatment-options> treatments: skipped ${unknown.map((name) => `"${name}"`).join(', ')}. ${valid}`);
-  }
-  return chosen;
-}
 
 /**
  * The whole "treatment options for metastatic breast cancer" section as one embed: an introduction,
@@ -118,6 +88,14 @@ export class TreatmentOptions extends LitElement {
     this.collapsible = false;
   }
 
+  /** Resolves once the widget and every card in it have rendered (cards far down the page may render later). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const cards = this.renderRoot?.querySelectorAll('treatment-card') ?? [];
+    await Promise.all([...cards].map((card) => (card as Partial<LitElement>).updateComplete));
+    return done;
+  }
+
   override render() {
     let rendered = false;
     const content = guardRender(this, () => {
@@ -132,8 +110,8 @@ export class TreatmentOptions extends LitElement {
   /** Every attribute is read and validated here, and nowhere else. */
   private settings() {
     const groupBy = readEnum(this, 'group-by', this.groupBy, GROUP_BY) ?? 'scope';
-    const level = readHeadingLevel(this, this.headingLevel == null ? null : String(this.headingLevel), 2);
-    return { treatments: readTreatments(this, this.treatments), groupBy, level };
+    const level = readHeadingLevel(this, this.headingLevel, 2);
+    return { treatments: readNames(this, 'treatments', this.treatments, TREATMENTS), groupBy, level };
   }
 
   private renderWidget() {
@@ -179,7 +157,7 @@ export class TreatmentOptions extends LitElement {
             </div>`,
           )}
       <slot name="safety"></slot>
-      ${renderMeta(overview, catalog.meta, locale)}
+      ${renderMeta(overview, catalog.meta)}
     </section>`;
   }
 
