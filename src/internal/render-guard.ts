@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { firstRender } from './first-render.js';
 import { warnOnce } from './warn.js';
 
 /** Fired when an element could not render and fell back to its light-DOM children. */
@@ -39,80 +40,6 @@ const contained = new WeakSet<object>();
 const committed = new WeakSet<HTMLElement>();
 
 type Updating = HTMLElement & { renderRoot?: Element | ShadowRoot; hasUpdated?: boolean };
-
-/** Longest stretch (ms) of first renders in one task; later ones below the viewport wait for later tasks. */
-const SLICE_MS = 40;
-let sliceStart: number | undefined;
-let draining = false;
-const waiting: { host: Updating; render: () => void }[] = [];
-/** A host found below the viewport while renders wait: hosts after it in the document are below it too. */
-let belowFold: Element | undefined;
-
-/** A new task, without the timer clamping of `setTimeout` (`scheduler.yield` where the browser has it). */
-function newTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield().catch(() => undefined);
-  return new Promise((resume) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resume();
-    channel.port2.postMessage(0);
-  });
-}
-
-/** Measures as rarely as it can: a layout per check would cost more than the renders it spreads out. */
-function isBelowFold(host: Element): boolean {
-  if (belowFold === host || (belowFold && belowFold.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING)) return true;
-  const below = host.getBoundingClientRect().top >= innerHeight;
-  if (below) belowFold = host;
-  return below;
-}
-
-/**
- * Whether `host` may render now: while this task has time left, and always when the host is not below
- * the viewport (rendering it later would move text the reader already sees).
- */
-function mayRender(host: Element): boolean {
-  const now = performance.now();
-  if (sliceStart === undefined) {
-    sliceStart = now;
-    setTimeout(() => (sliceStart = undefined));
-  }
-  return now - sliceStart <= SLICE_MS || !isBelowFold(host);
-}
-
-/** Runs waiting first renders while they may run, then continues in a new task. */
-function drain() {
-  sliceStart = undefined;
-  while (waiting.length && mayRender(waiting[0].host)) waiting.shift()!.render();
-  draining = waiting.length > 0;
-  if (draining) void newTask().then(drain);
-  else belowFold = undefined;
-}
-
-/**
- * Runs a first render now, or queues it for a later task. A page of many elements (100 cards) would
- * otherwise upgrade and render in one long task that blocks input. While it waits, the element shows
- * its light-DOM fallback through a temporary slot, as it did before the script ran.
- */
-function firstRender(host: Updating, render: () => unknown): unknown {
-  if (mayRender(host)) return render();
-  const root = host.renderRoot;
-  const placeholder = root && root !== host && !root.firstChild ? root.appendChild(host.ownerDocument.createElement('slot')) : undefined;
-  const done = new Promise((resolve) =>
-    waiting.push({
-      host,
-      render: () => {
-        placeholder?.remove();
-        resolve(render());
-      },
-    }),
-  );
-  if (!draining) {
-    draining = true;
-    void newTask().then(drain);
-  }
-  return done;
-}
 
 /**
  * Contains errors from the whole update cycle, which `guardRender` cannot reach: `willUpdate`,

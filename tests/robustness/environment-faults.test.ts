@@ -64,6 +64,7 @@ const FAULTS: [string, () => Restore, 'content' | 'fallback'][] = [
   ['matchMedia throws', () => replaceGlobal('matchMedia', { value: thrower('no'), writable: true }), 'content'],
   ['Intl.DateTimeFormat throws', () => patch(Intl, 'DateTimeFormat', ThrowingCtor), 'content'],
   ['requestAnimationFrame missing', () => replaceGlobal('requestAnimationFrame', 'delete'), 'content'],
+  ['performance.now throws', () => patch(performance, 'now', thrower('no')), 'content'],
   ['navigator.clipboard missing', () => patch(Navigator.prototype, 'clipboard' as keyof Navigator & string, undefined), 'content'],
   ['window.print throws', () => replaceGlobal('print', { value: thrower('no'), writable: true }), 'content'],
   ['Object.prototype polluted with an enumerable property', () => patch(Object.prototype, 'polluted' as never, 'x'), 'content'],
