@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/elements/treatment-card/define.js';
+import '../src/elements/treatment-options/define.js';
 import type { TreatmentCard } from '../src/elements/treatment-card/treatment-card.js';
 
 /** The slot a waiting element shows its fallback through (the only child of its shadow root). */
@@ -43,6 +44,29 @@ describe('first renders of many elements at once', () => {
       expect(placeholder(card)).to.equal(false);
       expect(card.shadowRoot!.querySelector('[part~="summary"]')?.textContent).to.have.length.greaterThan(20);
     }
+  });
+
+  it('cards inside a widget at the top of the page render at once even while cards further down wait', async () => {
+    box = document.createElement('div');
+    const widget = document.createElement('treatment-options');
+    box.append(widget);
+    for (let i = 0; i < 300; i++) {
+      const card = document.createElement('treatment-card');
+      card.setAttribute('treatment', 'radiation');
+      box.append(card);
+    }
+    document.body.prepend(box);
+    for (let i = 0; i < 40; i++) await null;
+    const inner = [...(widget.shadowRoot?.querySelectorAll('treatment-card') ?? [])] as TreatmentCard[];
+    expect(inner.length).to.equal(5);
+    const waiting = [...box.querySelectorAll('treatment-card')].filter((card) => !(card as TreatmentCard).hasUpdated);
+    expect(waiting.length, 'cards further down wait').to.be.greaterThan(0);
+    for (const card of inner) {
+      if (card.getBoundingClientRect().top < innerHeight) expect(card.hasUpdated, 'a card of the widget on screen').to.equal(true);
+    }
+    await widget.updateComplete;
+    expect(inner.every((card) => card.hasUpdated)).to.equal(true);
+    await Promise.all([...box.querySelectorAll('treatment-card')].map((card) => (card as TreatmentCard).updateComplete));
   });
 
   it('a card added later, on its own, renders in its own task without waiting', async () => {

@@ -28,7 +28,9 @@ function newTask(): Promise<void> {
 
 /** Measures as rarely as it can: a layout per element would cost more than the renders it spreads out. */
 function isBelowFold(host: Element): boolean {
-  if (belowFold === host || (belowFold && belowFold.compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING)) return true;
+  // Only within one tree: across a shadow boundary, or from a removed host, document order says nothing.
+  const order = belowFold?.compareDocumentPosition(host) ?? 0;
+  if (belowFold === host || (order & Node.DOCUMENT_POSITION_FOLLOWING && !(order & Node.DOCUMENT_POSITION_DISCONNECTED))) return true;
   const below = host.getBoundingClientRect().top >= innerHeight;
   if (below) belowFold = host;
   return below;
