@@ -2,6 +2,18 @@ const ALLOWED = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 /** Longer values are not plausible partner links and are refused rather than rendered. */
 export const MAX_URL_LENGTH = 4096;
 
+/** Verdicts by URL: the same content links are checked on every render of every element. */
+const verdicts = new Map<string, boolean>();
+
+function allowed(url: string): boolean {
+  try {
+    // The base only decides what relative URLs resolve to: anything without its own scheme is relative.
+    return ALLOWED.has(new URL(url, 'https://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Returns the URL when it may be rendered as a link, otherwise `undefined`.
  *
@@ -18,16 +30,4 @@ export function safeUrl(value: string | null | undefined): string | undefined {
     verdicts.set(trimmed, allowed(trimmed));
   }
   return verdicts.get(trimmed) ? trimmed : undefined;
-}
-
-/** Verdicts by URL: the same content links are checked on every render of every element. */
-const verdicts = new Map<string, boolean>();
-
-function allowed(url: string): boolean {
-  try {
-    // The base only decides what relative URLs resolve to: anything without its own scheme is relative.
-    return ALLOWED.has(new URL(url, 'https://relative.invalid/').protocol);
-  } catch {
-    return false;
-  }
 }
