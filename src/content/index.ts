@@ -1,25 +1,49 @@
 import type { Catalog, MetaStrings } from './schema.js';
-import { meta } from './en/meta.js';
-import { treatments } from './en/treatments.js';
-import { questions } from './en/questions.js';
-import { safety } from './en/safety.js';
-import { receptors } from './en/receptors.js';
-import { options } from './en/options.js';
+import { meta as enMeta } from './en/meta.js';
+import { treatments as enTreatments } from './en/treatments.js';
+import { questions as enQuestions } from './en/questions.js';
+import { safety as enSafety } from './en/safety.js';
+import { receptors as enReceptors } from './en/receptors.js';
+import { options as enOptions } from './en/options.js';
 
 export type Locale = 'en';
+const LOCALES: readonly string[] = ['en'] satisfies Locale[];
 
-const catalogs: Record<Locale, Catalog> = {
-  en: { meta, treatments, questions, safety, receptors, options },
-};
+type ByLocale<K extends keyof Catalog> = Readonly<Record<Locale, Catalog[K]>>;
+
+/*
+ * One record per topic, by locale. An element asks for the topics it shows (`contentFor`), so a bundler
+ * that builds a single element leaves the other topics' text out.
+ */
+export const meta: ByLocale<'meta'> = { en: enMeta };
+export const treatments: ByLocale<'treatments'> = { en: enTreatments };
+export const questions: ByLocale<'questions'> = { en: enQuestions };
+export const safety: ByLocale<'safety'> = { en: enSafety };
+export const receptors: ByLocale<'receptors'> = { en: enReceptors };
+export const options: ByLocale<'options'> = { en: enOptions };
+
+/** The content locale for a language tag: its primary language where there is content for it, else English. */
+export function localeFor(lang: string): Locale {
+  const primary = lang.toLowerCase().split('-')[0];
+  return LOCALES.includes(primary) ? (primary as Locale) : 'en';
+}
 
 /**
- * The catalog for a language tag. A locale without content falls back to English; `locale` says
- * which one was used so the element can mark its text with the right `lang`.
+ * The given topics in the locale for `lang`. `locale` says which one was used (English when the language
+ * has no content), so the element can mark its text with the right `lang`.
  */
+export function contentFor<T extends Partial<{ [K in keyof Catalog]: ByLocale<K> }>>(
+  lang: string,
+  topics: T,
+): { locale: Locale; catalog: { [K in keyof T]: T[K] extends Readonly<Record<Locale, infer C>> ? C : never } } {
+  const locale = localeFor(lang);
+  const catalog = Object.fromEntries(Object.entries(topics).map(([key, byLocale]) => [key, byLocale[locale]]));
+  return { locale, catalog: catalog as never };
+}
+
+/** Every topic for a language tag (tests and tools; elements use `contentFor` with their own topics). */
 export function catalogFor(lang: string): { locale: Locale; catalog: Catalog } {
-  const primary = lang.toLowerCase().split('-')[0];
-  const locale: Locale = primary in catalogs ? (primary as Locale) : 'en';
-  return { locale, catalog: catalogs[locale] };
+  return contentFor(lang, { meta, treatments, questions, safety, receptors, options });
 }
 
 /**

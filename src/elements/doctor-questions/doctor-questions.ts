@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { catalogFor } from '../../content/index.js';
+import { contentFor, meta, questions } from '../../content/index.js';
 import type { DoctorQuestionsStrings, QuestionTopicId } from '../../content/schema.js';
 import { innerLevel, readHeadingLevel, readNames, shorten } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
@@ -18,6 +18,9 @@ import {
   writeList,
   type OwnQuestion,
 } from './storage.js';
+
+/** The content topics this element shows (a bundle of this element alone carries only these). */
+const TOPICS = { meta, questions };
 
 export const QUESTION_TOPICS: readonly QuestionTopicId[] = ['tests', 'choosing', 'side-effects', 'next-steps'];
 export { MAX_QUESTION_LENGTH, STORAGE_PREFIX };
@@ -187,7 +190,7 @@ export class DoctorQuestions extends LitElement {
     const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe.print-frame');
     const doc = frame?.contentDocument;
     if (!doc) throw new Error('the print frame is not available');
-    return fillPrintDocument(doc, this.groups(), this.strings(), catalogFor(this.language.lang).locale);
+    return fillPrintDocument(doc, this.groups(), this.strings(), contentFor(this.language.lang, TOPICS).locale);
   }
 
   /** Prints the reader's list (only the ticked and added questions). `false` when the list is empty. */
@@ -247,7 +250,7 @@ export class DoctorQuestions extends LitElement {
   }
 
   private strings(): DoctorQuestionsStrings {
-    return catalogFor(this.language.lang).catalog.questions.ui;
+    return contentFor(this.language.lang, TOPICS).catalog.questions.ui;
   }
 
   /** The `topics` attribute, read and validated here only. */
@@ -266,7 +269,7 @@ export class DoctorQuestions extends LitElement {
 
   /** What is on the reader's list, grouped as shown. */
   private groups() {
-    const { catalog } = catalogFor(this.language.lang);
+    const { catalog } = contentFor(this.language.lang, TOPICS);
     const { topics, ui } = catalog.questions;
     const groups = this.shownTopics().map((id) => ({
       title: topics[id].title,
@@ -372,7 +375,7 @@ export class DoctorQuestions extends LitElement {
   }
 
   private renderQuestions() {
-    const { locale, catalog } = catalogFor(this.language.lang);
+    const { locale, catalog } = contentFor(this.language.lang, TOPICS);
     const { intro, topics, ui } = catalog.questions;
     const level = readHeadingLevel(this, this.headingLevel, 2);
     const sub = innerLevel(level);

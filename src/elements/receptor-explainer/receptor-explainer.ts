@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { catalogFor } from '../../content/index.js';
-import type { EntryMeta, Her2Value, MenopauseValue, ReceptorValue, Source, TreatmentId } from '../../content/schema.js';
+import { contentFor, meta, receptors, treatments } from '../../content/index.js';
+import type { EntryMeta, Her2Value, MenopauseValue, ReceptorCatalog, ReceptorValue, Source, TreatmentId } from '../../content/schema.js';
 import { innerLevel, readEnum, readHeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController } from '../../internal/lang.js';
@@ -17,6 +17,9 @@ import {
   type ReceptorStatus,
 } from './explain.js';
 import { styles } from './receptor-explainer.styles.js';
+
+/** The content topics this element shows (a bundle of this element alone carries only these). */
+const TOPICS = { meta, receptors, treatments };
 
 /** The reader's choices in interactive mode: `er`, `pr`, `her2` or `menopause`. */
 export type ReceptorField = keyof ReceptorStatus;
@@ -172,7 +175,7 @@ export class ReceptorExplainer extends LitElement {
 
   private renderExplainer() {
     const { status, level } = this.settings();
-    const { locale, catalog } = catalogFor(this.language.lang);
+    const { locale, catalog } = contentFor(this.language.lang, TOPICS);
     const content = catalog.receptors;
     const { ui } = content;
     const explanation = explainReceptors(status);
@@ -238,7 +241,7 @@ export class ReceptorExplainer extends LitElement {
     </section>`;
   }
 
-  private renderChoices(status: ReceptorStatus, ui: ReturnType<typeof catalogFor>['catalog']['receptors']['ui']) {
+  private renderChoices(status: ReceptorStatus, ui: ReceptorCatalog['ui']) {
     return html`<div class="choices" part="choices">
       <p>${ui.choose}</p>
       ${FIELDS.map(({ field, values }) => {

@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { catalogFor, type Locale } from '../../content/index.js';
+import { contentFor, meta, safety, type Locale } from '../../content/index.js';
 import type { Catalog, SafetyPack } from '../../content/schema.js';
+
+type Content = Pick<Catalog, 'meta' | 'safety'>;
 import { innerLevel, readEnum, readHeadingLevel, readUrl, shorten, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController } from '../../internal/lang.js';
@@ -11,6 +13,9 @@ import { baseStyles } from '../../internal/styles.js';
 import { warnOnce } from '../../internal/warn.js';
 import { registeredPack, registeredProducts } from './packs.js';
 import { styles } from './safety-banner.styles.js';
+
+/** The content topics this element shows (a bundle of this element alone carries only these). */
+const TOPICS = { meta, safety };
 
 export { registerSafetyContent } from './packs.js';
 
@@ -251,7 +256,7 @@ export class SafetyBanner extends LitElement {
   }
 
   /** Every attribute is read and validated here, and nowhere else. */
-  private settings(catalog: Catalog) {
+  private settings(catalog: Content) {
     const mode = readEnum(this, 'mode', this.mode, MODES) ?? 'inline';
     const key = this.where().key;
     const pack = this.currentPack(catalog);
@@ -270,7 +275,7 @@ export class SafetyBanner extends LitElement {
   }
 
   private renderBanner() {
-    const { locale, catalog } = catalogFor(this.language.lang);
+    const { locale, catalog } = contentFor(this.language.lang, TOPICS);
     const s = this.settings(catalog);
     if (s.key == null) return this.renderDisclaimer(catalog, locale, s.level);
     if (!s.pack) return fallback();
@@ -314,7 +319,7 @@ export class SafetyBanner extends LitElement {
   }
 
   /** The full ISI in the flow. With prefix `p-` it is the tray's printed copy (hidden on screen). */
-  private renderInline(catalog: Catalog, locale: Locale, s: ReturnType<SafetyBanner['settings']>, prefix: string) {
+  private renderInline(catalog: Content, locale: Locale, s: ReturnType<SafetyBanner['settings']>, prefix: string) {
     const pack = s.pack!;
     return html`<section class="root banner ${prefix ? 'print-copy' : ''}" part="banner" aria-labelledby="${prefix}title" lang=${locale}>
       ${heading(s.level, html`<span id="${prefix}title">${catalog.safety.ui.title}</span>`)}
@@ -326,7 +331,7 @@ export class SafetyBanner extends LitElement {
   }
 
   /** Everything after the risk statement: sections, the incomplete line, links, codes and footer. */
-  private renderBody(catalog: Catalog, s: ReturnType<SafetyBanner['settings']>): TemplateResult {
+  private renderBody(catalog: Content, s: ReturnType<SafetyBanner['settings']>): TemplateResult {
     const pack = s.pack!;
     const { ui } = catalog.safety;
     const sub = innerLevel(s.level);
@@ -346,7 +351,7 @@ export class SafetyBanner extends LitElement {
       ${renderMeta(pack, catalog.meta)}`;
   }
 
-  private renderDisclaimer(catalog: Catalog, locale: Locale, level: HeadingLevel) {
+  private renderDisclaimer(catalog: Content, locale: Locale, level: HeadingLevel) {
     const entry = catalog.safety.disclaimer;
     return html`<section class="root banner disclaimer" part="banner" aria-labelledby="title" lang=${locale}>
       ${heading(level, html`<span id="title">${entry.heading}</span>`)}
@@ -384,7 +389,7 @@ export class SafetyBanner extends LitElement {
   }
 
   /** The sponsor's registered pack for `product`, else the built-in one. */
-  private currentPack(catalog = catalogFor(this.language.lang).catalog): SafetyPack | undefined {
+  private currentPack(catalog = contentFor(this.language.lang, TOPICS).catalog): SafetyPack | undefined {
     const key = this.where().key;
     if (key == null) return undefined;
     const packs = catalog.safety.packs;

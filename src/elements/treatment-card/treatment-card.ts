@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { catalogFor } from '../../content/index.js';
+import { contentFor, meta, treatments } from '../../content/index.js';
 import type { TreatmentId } from '../../content/schema.js';
 import { innerLevel, readEnum, readHeadingLevel, readUrl } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
@@ -9,6 +9,9 @@ import { fallback, guardRender } from '../../internal/render-guard.js';
 import { baseStyles } from '../../internal/styles.js';
 import { warnOnce } from '../../internal/warn.js';
 import { styles } from './treatment-card.styles.js';
+
+/** The content topics this element shows (a bundle of this element alone carries only these). */
+const TOPICS = { meta, treatments };
 
 export const TREATMENTS: readonly TreatmentId[] = ['hormonal', 'chemotherapy', 'targeted', 'radiation', 'surgery'];
 const VARIANTS = ['full', 'compact'] as const;
@@ -129,7 +132,7 @@ export class TreatmentCard extends LitElement {
   private renderCard() {
     const { treatment, level, variant, href, hasHref } = this.settings();
     if (!treatment) return fallback();
-    const { locale, catalog } = catalogFor(this.language.lang);
+    const { locale, catalog } = contentFor(this.language.lang, TOPICS);
     const { ui } = catalog.treatments;
     const entry = catalog.treatments.entries[treatment];
     const scope = catalog.treatments.scopes[entry.scope];

@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { catalogFor } from '../../content/index.js';
+import { contentFor, meta, options, treatments } from '../../content/index.js';
 import type { Scope, TreatmentId } from '../../content/schema.js';
 import { innerLevel, readEnum, readHeadingLevel, readNames, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
@@ -10,6 +10,9 @@ import { revealAndFocus } from '../../internal/reveal.js';
 import { baseStyles } from '../../internal/styles.js';
 import { TREATMENTS } from '../treatment-card/treatment-card.js';
 import { styles } from './treatment-options.styles.js';
+
+/** The content topics this element shows (a bundle of this element alone carries only these). */
+const TOPICS = { meta, options, treatments };
 
 const GROUP_BY = ['scope', 'none'] as const;
 export type OptionsGroupBy = (typeof GROUP_BY)[number];
@@ -116,7 +119,7 @@ export class TreatmentOptions extends LitElement {
 
   private renderWidget() {
     const { treatments, groupBy, level } = this.settings();
-    const { locale, catalog } = catalogFor(this.language.lang);
+    const { locale, catalog } = contentFor(this.language.lang, TOPICS);
     const { overview, ui } = catalog.options;
     const names = catalog.treatments.entries;
     const top = `${this.uid}-top`;
