@@ -37,13 +37,19 @@ export function contentFor<T extends Partial<{ [K in keyof Catalog]: ByLocale<K>
   topics: T,
 ): { locale: Locale; catalog: { [K in keyof T]: T[K] extends Readonly<Record<Locale, infer C>> ? C : never } } {
   const locale = localeFor(lang);
-  const catalog = Object.fromEntries(Object.entries(topics).map(([key, byLocale]) => [key, byLocale[locale]]));
+  let byLocale = built.get(topics);
+  if (!byLocale) built.set(topics, (byLocale = {}));
+  const catalog = (byLocale[locale] ??= Object.fromEntries(Object.entries(topics).map(([key, topic]) => [key, topic[locale]])));
   return { locale, catalog: catalog as never };
 }
 
+/** Catalogs already put together, per topics object (each element passes the same one on every render). */
+const built = new WeakMap<object, Partial<Record<Locale, object>>>();
+const ALL = { meta, treatments, questions, safety, receptors, options };
+
 /** Every topic for a language tag (tests and tools; elements use `contentFor` with their own topics). */
 export function catalogFor(lang: string): { locale: Locale; catalog: Catalog } {
-  return contentFor(lang, { meta, treatments, questions, safety, receptors, options });
+  return contentFor(lang, ALL);
 }
 
 /**
