@@ -11,21 +11,16 @@ import { safetyState } from '../../internal/page-state.js';
 import { fallback, guardRender } from '../../internal/render-guard.js';
 import { baseStyles } from '../../internal/styles.js';
 import { warnOnce } from '../../internal/warn.js';
+import { IsiViewTracker } from './isi-view.js';
 import { registeredPack, registeredProducts } from './packs.js';
 import { styles } from './safety-banner.styles.js';
+import { MODES, TrayCoordinator, placement, type SafetyMode } from './tray.js';
 
 /** The content topics this element shows (a bundle of this element alone carries only these). */
 const TOPICS = { meta, safety };
 
 export { registerSafetyContent } from './packs.js';
-
-const MODES = ['inline', 'tray'] as const;
-export type SafetyMode = (typeof MODES)[number];
-
-/** The custom property the tray publishes its height in, on `document.documentElement`. */
-export const TRAY_HEIGHT_PROPERTY = '--mbc-safety-tray-height';
-const PADDING = 'scroll-padding-bottom';
-const THRESHOLDS = Array.from({ length: 101 }, (_, i) => i / 100);
+export { TRAY_HEIGHT_PROPERTY, type SafetyMode } from './tray.js';
 
 /** Fired when the reader expands or collapses the tray. No personal data. */
 export class MbcIsiToggleEvent extends Event {
@@ -55,38 +50,6 @@ export class MbcIsiViewEvent extends Event {
 const supportsPopover = () => typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
 const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
-
-/**
- * Sets `--mbc-safety-tray-height` and `scroll-padding-bottom` on `<html>` to the tallest showing tray
- * (trays of different products share the bottom edge), saving the page's own inline values first and
- * restoring them exactly, style attribute included, when no tray shows.
- */
-function setTrayHeight(product: string, height: number | undefined) {
-  const state = safetyState();
-  if (height === undefined) delete state.heights[product];
-  else state.heights[product] = height;
-  const root = document.documentElement;
-  const heights = Object.values(state.heights);
-  if (heights.length) {
-    state.saved ??= {
-      attribute: root.getAttribute('style'),
-      values: [TRAY_HEIGHT_PROPERTY, PADDING].map((name) => [name, root.style.getPropertyValue(name), root.style.getPropertyPriority(name)] as const),
-    };
-    const px = `${Math.max(...heights)}px`;
-    root.style.setProperty(TRAY_HEIGHT_PROPERTY, px);
-    root.style.setProperty(PADDING, px);
-  } else if (state.saved) {
-    for (const [name, value, priority] of state.saved.values) {
-      if (value) root.style.setProperty(name, value, priority);
-      else root.style.removeProperty(name);
-    }
-    if (state.saved.attribute == null && !root.style.length) root.removeAttribute('style');
-    state.saved = undefined;
-  }
-}
-
-type Updatable = HTMLElement & { requestUpdate?: () => void };
-const refresh = (list: readonly Updatable[] | undefined) => list?.forEach((el) => el.requestUpdate?.());
 
 /**
  * A medicine's Important Safety Information (ISI), always visible: in the page flow, or as a tray fixed
@@ -171,18 +134,9 @@ export class SafetyBanner extends LitElement {
   declare moreHref?: string;
 
   private readonly language = new LangController(this);
-  /** Where this element is registered in the page state: [list, product]. */
-  private registered?: [Record<string, HTMLElement[]>, string];
-  private inlineObserver?: IntersectionObserver;
-  private readonly visibleInline = new Set<Element>();
-  private observedInline: HTMLElement[] = [];
-  private resizeObserver?: ResizeObserver;
-  private observedTray?: HTMLElement;
-  /** The product this element last reported a tray height for. */
-  private publishedKey?: string;
-  private viewObserver?: IntersectionObserver;
-  private observedIsi?: Element;
-  private viewTimer?: ReturnType<typeof setTimeout>;
+  /** Page-wide tray coordination: the registry, the top layer, the published height, inline banners on screen. */
+  private readonly coordinator = new TrayCoordinator(this);
+  private readonly views = new IsiViewTracker(() => SafetyBanner.isiViewDwellMs, () => this.viewed());
 
   constructor() {
     super();
@@ -193,7 +147,7 @@ export class SafetyBanner extends LitElement {
     super.connectedCallback();
     this.addEventListener('focusin', this.onFocusChange);
     this.addEventListener('focusout', this.onFocusChange);
-    this.register();
+    this.coordinator.register();
     // Moving or re-appending the element closes its popover: render again so updated() reopens it.
     this.requestUpdate();
   }
@@ -202,18 +156,13 @@ export class SafetyBanner extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener('focusin', this.onFocusChange);
     this.removeEventListener('focusout', this.onFocusChange);
-    this.unregister();
-    this.syncTray(null);
-    this.stopView();
+    this.coordinator.unregister();
+    this.coordinator.sync(null);
+    this.views.stop();
   }
 
   override willUpdate(): void {
-    const [list, product] = this.registered ?? [];
-    const { mode, key } = this.where();
-    if (this.isConnected && (list !== this.listFor(mode) || product !== key)) {
-      this.unregister();
-      this.register();
-    }
+    this.coordinator.reregisterIfMoved();
   }
 
   override render() {
@@ -222,37 +171,14 @@ export class SafetyBanner extends LitElement {
 
   override updated(): void {
     const root = this.renderRoot as ShadowRoot;
-    this.syncTray(root.querySelector<HTMLElement>('.tray'));
-    this.syncView(root.querySelector('.tray .isi, .root:not(.print-copy) > .isi'));
+    this.coordinator.sync(root.querySelector<HTMLElement>('.tray'));
+    const isi = root.querySelector('.tray .isi, .root:not(.print-copy) > .isi');
+    this.views.sync(isi, this.where().key, !isi?.closest('.tray') || this.expanded);
   }
 
   /** The product key and mode this element coordinates under (validation and warnings happen in settings()). */
   private where() {
-    const mode = MODES.find((m) => m === this.mode?.trim().toLowerCase()) ?? 'inline';
-    return { mode, key: this.product?.trim().toLowerCase() };
-  }
-
-  private listFor(mode: SafetyMode) {
-    const state = safetyState();
-    return mode === 'tray' ? state.trays : state.inline;
-  }
-
-  private register() {
-    const { mode, key } = this.where();
-    if (key == null) return;
-    const list = this.listFor(mode);
-    (list[key] ??= []).push(this);
-    this.registered = [list, key];
-    if (mode === 'inline') refresh(safetyState().trays[key]);
-  }
-
-  private unregister() {
-    if (!this.registered) return;
-    const [list, key] = this.registered;
-    this.registered = undefined;
-    list[key] = (list[key] ?? []).filter((el) => el !== this);
-    // The next tray takes over; trays re-check which inline banners exist.
-    refresh(safetyState().trays[key]);
+    return placement(this);
   }
 
   /** Every attribute is read and validated here, and nowhere else. */
@@ -281,14 +207,12 @@ export class SafetyBanner extends LitElement {
     if (!s.pack) return fallback();
     if (s.mode === 'inline') return this.renderInline(catalog, locale, s, '');
 
-    const state = safetyState();
-    const trays = state.trays[s.key] ?? [];
-    if (trays[0] !== this) {
+    if (!this.coordinator.showsTray(s.key)) {
       warnOnce(this, `<safety-banner> a tray for product "${s.key}" is already showing; this one stays hidden until that one is removed.`);
       return nothing;
     }
-    const hasInline = (state.inline[s.key] ?? []).length > 0;
-    const yielding = this.visibleInline.size > 0 && !this.matches(':focus-within');
+    const hasInline = this.coordinator.hasInline(s.key);
+    const yielding = this.coordinator.visibleInline.size > 0 && !this.matches(':focus-within');
     const { ui } = catalog.safety;
     const collapsed = !this.expanded;
     return html`<section
@@ -378,7 +302,7 @@ export class SafetyBanner extends LitElement {
   }
 
   private readonly onFocusChange = () => {
-    if (this.visibleInline.size) this.requestUpdate();
+    if (this.coordinator.visibleInline.size) this.requestUpdate();
   };
 
   private setExpanded(expanded: boolean) {
@@ -396,108 +320,12 @@ export class SafetyBanner extends LitElement {
     return registeredPack(key) ?? (has(packs, key) ? packs[key] : undefined);
   }
 
-  /** Shows the tray in the top layer, publishes its height and watches inline banners; or undoes all of it. */
-  private syncTray(tray: HTMLElement | null) {
-    if (!tray) {
-      this.resizeObserver?.disconnect();
-      this.inlineObserver?.disconnect();
-      this.resizeObserver = this.inlineObserver = this.observedTray = undefined;
-      this.visibleInline.clear();
-      this.observedInline = [];
-      if (this.publishedKey != null) setTrayHeight(this.publishedKey, undefined);
-      this.publishedKey = undefined;
-      return;
-    }
-    if (tray.popover === 'manual' && !tray.matches(':popover-open')) {
-      try {
-        tray.showPopover();
-      } catch {
-        /* not in a document that can show it: the fixed position still applies */
-      }
-    }
-    if (this.observedTray !== tray && typeof ResizeObserver === 'function') {
-      this.resizeObserver?.disconnect();
-      this.resizeObserver = new ResizeObserver(() => this.publish());
-      this.resizeObserver.observe(tray);
-    }
-    this.observedTray = tray;
-    this.watchInline();
-    this.publish();
-  }
-
-  /** Observes the inline banners for this product; the tray steps aside while one is on screen. */
-  private watchInline() {
-    this.inlineObserver ??= intersectionObserver((entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting) this.visibleInline.add(entry.target);
-        else this.visibleInline.delete(entry.target);
-      }
-      this.requestUpdate();
-    });
-    if (!this.inlineObserver) return; // no observer: the tray simply stays
-    const inline = safetyState().inline[this.where().key ?? ''] ?? [];
-    const same = inline.length === this.observedInline.length && inline.every((el, i) => el === this.observedInline[i]);
-    if (same) return; // observing again would report again, and re-render, forever
-    this.observedInline = [...inline];
-    this.inlineObserver.disconnect();
-    this.visibleInline.forEach((el) => inline.includes(el as HTMLElement) || this.visibleInline.delete(el));
-    inline.forEach((el) => this.inlineObserver!.observe(el));
-  }
-
-  /** Reports the tray's height (or its absence) for the page-wide custom property and scroll padding. */
-  private publish() {
-    const tray = this.observedTray;
-    const key = this.registered?.[1];
-    if (key == null || !tray) return;
-    if (this.publishedKey != null && this.publishedKey !== key) setTrayHeight(this.publishedKey, undefined);
-    this.publishedKey = key;
-    setTrayHeight(key, tray.hidden || !tray.isConnected ? undefined : Math.ceil(tray.getBoundingClientRect().height));
-  }
-
-  /** Watches the ISI text for `mbc-isi-view` (once per page view and product). */
-  private syncView(isi: Element | null) {
-    const key = this.where().key;
-    const tray = isi?.closest('.tray');
-    const counts = isi && key && !safetyState().viewed[key] && (!tray || this.expanded);
-    if (!counts) return this.stopView();
-    if (this.observedIsi === isi && this.viewObserver) return;
-    this.stopView();
-    this.observedIsi = isi;
-    this.viewObserver = intersectionObserver(([entry]) => {
-      const viewport = entry.rootBounds?.height ?? innerHeight;
-      const seen = entry.isIntersecting && (entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= viewport / 2);
-      if (!seen) {
-        clearTimeout(this.viewTimer);
-        this.viewTimer = undefined;
-      } else {
-        this.viewTimer ??= setTimeout(() => this.viewed(), SafetyBanner.isiViewDwellMs);
-      }
-    }, { threshold: THRESHOLDS });
-    this.viewObserver?.observe(isi);
-  }
-
-  private stopView() {
-    clearTimeout(this.viewTimer);
-    this.viewObserver?.disconnect();
-    this.viewObserver = this.viewTimer = this.observedIsi = undefined;
-  }
-
   private viewed() {
-    this.stopView();
     const pack = this.currentPack();
     const state = safetyState();
     if (!pack || !this.isConnected || state.viewed[pack.product]) return;
     state.viewed[pack.product] = true;
     this.dispatchEvent(new MbcIsiViewEvent(pack.product, pack.version, pack.approvalCode, this.where().mode));
-  }
-}
-
-/** An IntersectionObserver, or none where the browser lacks one or refuses to make one (privacy tools do). */
-function intersectionObserver(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
-  try {
-    return new IntersectionObserver(callback, options);
-  } catch {
-    return undefined;
   }
 }
 

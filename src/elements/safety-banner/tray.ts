@@ -1,0 +1,183 @@
+import { safetyState } from '../../internal/page-state.js';
+
+export const MODES = ['inline', 'tray'] as const;
+export type SafetyMode = (typeof MODES)[number];
+
+/** The custom property the tray publishes its height in, on `document.documentElement`. */
+export const TRAY_HEIGHT_PROPERTY = '--mbc-safety-tray-height';
+const PADDING = 'scroll-padding-bottom';
+
+/** The product key and mode a banner coordinates under (validation and warnings happen in the element). */
+export function placement(el: { mode?: string; product?: string }): { mode: SafetyMode; key: string | undefined } {
+  const mode = MODES.find((m) => m === el.mode?.trim().toLowerCase()) ?? 'inline';
+  return { mode, key: el.product?.trim().toLowerCase() };
+}
+
+/** An IntersectionObserver, or none where the browser lacks one or refuses to make one (privacy tools do). */
+export function intersectionObserver(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+  try {
+    return new IntersectionObserver(callback, options);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sets `--mbc-safety-tray-height` and `scroll-padding-bottom` on `<html>` to the tallest showing tray
+ * (trays of different products share the bottom edge), saving the page's own inline values first and
+ * restoring them exactly, style attribute included, when no tray shows.
+ */
+function setTrayHeight(product: string, height: number | undefined) {
+  const state = safetyState();
+  if (height === undefined) delete state.heights[product];
+  else state.heights[product] = height;
+  const root = document.documentElement;
+  const heights = Object.values(state.heights);
+  if (heights.length) {
+    state.saved ??= {
+      attribute: root.getAttribute('style'),
+      values: [TRAY_HEIGHT_PROPERTY, PADDING].map((name) => [name, root.style.getPropertyValue(name), root.style.getPropertyPriority(name)] as const),
+    };
+    const px = `${Math.max(...heights)}px`;
+    root.style.setProperty(TRAY_HEIGHT_PROPERTY, px);
+    root.style.setProperty(PADDING, px);
+  } else if (state.saved) {
+    for (const [name, value, priority] of state.saved.values) {
+      if (value) root.style.setProperty(name, value, priority);
+      else root.style.removeProperty(name);
+    }
+    if (state.saved.attribute == null && !root.style.length) root.removeAttribute('style');
+    state.saved = undefined;
+  }
+}
+
+type Updatable = HTMLElement & { requestUpdate?: () => void };
+const refresh = (list: readonly Updatable[] | undefined) => list?.forEach((el) => el.requestUpdate?.());
+
+const listFor = (mode: SafetyMode) => {
+  const state = safetyState();
+  return mode === 'tray' ? state.trays : state.inline;
+};
+
+/** What the tray coordination needs from its element. */
+export interface TrayHost extends HTMLElement {
+  mode?: string;
+  product?: string;
+  requestUpdate(): void;
+}
+
+/**
+ * Page-wide tray coordination for one `<safety-banner>`: its place in the page-state registry (one
+ * tray per product, across every copy of the bundle), showing its tray in the top layer, publishing
+ * the tray's height on `<html>`, and watching the inline banners for the same product.
+ */
+export class TrayCoordinator {
+  /** Where the element is registered in the page state: [list, product]. */
+  private registered?: [Record<string, HTMLElement[]>, string];
+  private inlineObserver?: IntersectionObserver;
+  /** Inline banners for this product that are on screen now. */
+  readonly visibleInline = new Set<Element>();
+  private observedInline: HTMLElement[] = [];
+  private resizeObserver?: ResizeObserver;
+  private observedTray?: HTMLElement;
+  /** The product this element last reported a tray height for. */
+  private publishedKey?: string;
+
+  constructor(private readonly host: TrayHost) {}
+
+  register() {
+    const { mode, key } = placement(this.host);
+    if (key == null) return;
+    const list = listFor(mode);
+    (list[key] ??= []).push(this.host);
+    this.registered = [list, key];
+    if (mode === 'inline') refresh(safetyState().trays[key]);
+  }
+
+  unregister() {
+    if (!this.registered) return;
+    const [list, key] = this.registered;
+    this.registered = undefined;
+    list[key] = (list[key] ?? []).filter((el) => el !== this.host);
+    // The next tray takes over; trays re-check which inline banners exist.
+    refresh(safetyState().trays[key]);
+  }
+
+  /** Registers again when `mode` or `product` changed. */
+  reregisterIfMoved() {
+    const [list, product] = this.registered ?? [];
+    const { mode, key } = placement(this.host);
+    if (this.host.isConnected && (list !== listFor(mode) || product !== key)) {
+      this.unregister();
+      this.register();
+    }
+  }
+
+  /** Whether this element is the one that shows the tray for `key`. */
+  showsTray(key: string) {
+    return (safetyState().trays[key] ?? [])[0] === this.host;
+  }
+
+  /** Whether any inline banner for `key` is connected. */
+  hasInline(key: string) {
+    return (safetyState().inline[key] ?? []).length > 0;
+  }
+
+  /** Shows the tray in the top layer, publishes its height and watches inline banners; or undoes all of it. */
+  sync(tray: HTMLElement | null) {
+    if (!tray) {
+      this.resizeObserver?.disconnect();
+      this.inlineObserver?.disconnect();
+      this.resizeObserver = this.inlineObserver = this.observedTray = undefined;
+      this.visibleInline.clear();
+      this.observedInline = [];
+      if (this.publishedKey != null) setTrayHeight(this.publishedKey, undefined);
+      this.publishedKey = undefined;
+      return;
+    }
+    if (tray.popover === 'manual' && !tray.matches(':popover-open')) {
+      try {
+        tray.showPopover();
+      } catch {
+        /* not in a document that can show it: the fixed position still applies */
+      }
+    }
+    if (this.observedTray !== tray && typeof ResizeObserver === 'function') {
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = new ResizeObserver(() => this.publish());
+      this.resizeObserver.observe(tray);
+    }
+    this.observedTray = tray;
+    this.watchInline();
+    this.publish();
+  }
+
+  /** Observes the inline banners for this product; the tray steps aside while one is on screen. */
+  private watchInline() {
+    this.inlineObserver ??= intersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) this.visibleInline.add(entry.target);
+        else this.visibleInline.delete(entry.target);
+      }
+      this.host.requestUpdate();
+    });
+    if (!this.inlineObserver) return; // no observer: the tray simply stays
+    const inline = safetyState().inline[placement(this.host).key ?? ''] ?? [];
+    const same = inline.length === this.observedInline.length && inline.every((el, i) => el === this.observedInline[i]);
+    if (same) return; // observing again would report again, and re-render, forever
+    this.observedInline = [...inline];
+    this.inlineObserver.disconnect();
+    this.visibleInline.forEach((el) => inline.includes(el as HTMLElement) || this.visibleInline.delete(el));
+    inline.forEach((el) => this.inlineObserver!.observe(el));
+  }
+
+  /** Reports the tray's height (or its absence) for the page-wide custom property and scroll padding. */
+  private publish() {
+    const tray = this.observedTray;
+    const key = this.registered?.[1];
+    if (key == null || !tray) return;
+    if (this.publishedKey != null && this.publishedKey !== key) setTrayHeight(this.publishedKey, undefined);
+    this.publishedKey = key;
+    setTrayHeight(key, tray.hidden || !tray.isConnected ? undefined : Math.ceil(tray.getBoundingClientRect().height));
+  }
+}
