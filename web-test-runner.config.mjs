@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { countsReporter } from './scripts/counts-reporter.mjs';
 import { engineCommands } from './scripts/engine-commands.mjs';
 import { robustnessMiddleware } from './tests/robustness/middleware.mjs';
+import { clockScript } from './tests/clock.mjs';
 
 const engine = process.env.MBC_ENGINE ?? 'chromium';
 
@@ -66,6 +67,9 @@ export default {
   concurrentBrowsers: 1,
   browsers: [launchers[engine]()],
   testFramework: { config: { timeout: 20000 } },
+  // Every test page runs with the shared test clock (tests/clock.mjs), so review dates never pass mid-suite.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>${clockScript}</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 20 * 60 * 1000,
   browserStartTimeout: 60000,
   // Real CSP headers for tests/fixtures/csp-*.html, and a second-version copy of the CDN bundle.

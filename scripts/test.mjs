@@ -113,7 +113,7 @@ async function runNodeTests() {
   await build({ entryPoints, outdir, bundle: true, platform: 'node', format: 'esm', packages: 'external', outExtension: { '.js': '.mjs' }, logLevel: 'warning' });
   const tap = join(work, 'node.tap');
   const files = readdirSync(outdir).map((file) => join(outdir, file));
-  const code = await run(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files], {});
+  const code = await run(process.execPath, ['--import', './tests/clock-node.mjs', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files], {});
   const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const read = (name) => Number(report.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
   const counts = { passed: read('pass'), failed: read('fail') + read('cancelled'), skipped: read('skipped') };

@@ -7,6 +7,8 @@ export { DoctorQuestions, MbcQuestionsChangeEvent, QUESTION_TOPICS, fillPrintDoc
 export { SafetyBanner, MbcIsiToggleEvent, MbcIsiViewEvent, registerSafetyContent, TRAY_HEIGHT_PROPERTY, type SafetyMode } from './elements/safety-banner/safety-banner.js';
 export { MbcRenderErrorEvent } from './internal/render-guard.js';
 export { defineElement } from './internal/define.js';
+export { registerReview, setReviewMode, type ReviewInput } from './internal/review.js';
+export { entryVersion, catalogVersion, keyedEntries } from './content/entries.js';
 export { safeUrl } from './internal/safe-url.js';
 export { VERSION } from './internal/version.js';
 export type * from './content/schema.js';

@@ -107,7 +107,7 @@ describe('<doctor-questions>', () => {
       expect(q(el, '[part~="count"]')!.textContent).to.equal(ui.count(0));
       const footer = q(el, '[part~="footer"]')!;
       expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal(intro.updated);
-      expect(footer.textContent).to.contain('Clinical review: pending');
+      expect(footer.textContent).to.contain('This information has not yet been checked by a doctor.');
       expect(q(el, 'iframe')).to.equal(null);
       await expect(el).to.be.accessible();
     });

@@ -3,26 +3,15 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { catalogFor } from '../src/content/index.js';
-import { MAX_GRADE, metaProblems, readingGrade, wordingProblems } from './readability.js';
+import { BRANDS } from '../scripts/readability.js';
 
 const { catalog } = catalogFor('en');
 const { intro, topics, ui } = catalog.questions;
 
-const BRANDS = /\b(faslodex|herceptin|perjeta|enhertu|kadcyla|ibrance|kisqali|verzenio|piqray|truqap|afinitor|nolvadex|arimidex|femara|aromasin|xeloda|lynparza|talzenna)\b/i;
 /** Persisted lists store these ids: they must stay short, lower-case and never look like a reader's own id. */
 const ID = /^[a-z0-9-]{1,64}$/;
 
 describe('English content: questions for the care team', () => {
-  it(`intro: reads at grade ${MAX_GRADE} or below, with metadata and safe wording`, () => {
-    const body = intro.text.join(' ');
-    const grade = readingGrade(body);
-    console.log(`reading grade questions.intro: ${grade.toFixed(1)}`);
-    assert.ok(grade <= MAX_GRADE, `grade ${grade.toFixed(1)} is above ${MAX_GRADE}`);
-    assert.deepEqual(metaProblems(intro), []);
-    assert.deepEqual(wordingProblems(`${intro.title} ${body}`), []);
-    assert.equal(intro.clinicalReview.status, 'pending');
-  });
-
   it('has the four topics, keyed by their own ids, in the documented order', () => {
     assert.deepEqual(Object.keys(topics), ['tests', 'choosing', 'side-effects', 'next-steps']);
     for (const [key, topic] of Object.entries(topics)) assert.equal(topic.id, key);
@@ -31,16 +20,7 @@ describe('English content: questions for the care team', () => {
   for (const topic of Object.values(topics)) {
     const body = topic.questions.map((q) => q.text).join(' ');
 
-    it(`${topic.id}: reads at grade ${MAX_GRADE} or below`, () => {
-      const grade = readingGrade(body);
-      console.log(`reading grade questions.${topic.id}: ${grade.toFixed(1)}`);
-      assert.ok(grade <= MAX_GRADE, `grade ${grade.toFixed(1)} is above ${MAX_GRADE}`);
-    });
-
-    it(`${topic.id}: metadata, safe wording, no brands, questions that are questions`, () => {
-      assert.deepEqual(metaProblems(topic), []);
-      assert.equal(topic.clinicalReview.status, 'pending');
-      assert.deepEqual(wordingProblems(`${topic.title} ${body}`), []);
+    it(`${topic.id}: no brands, questions that are questions`, () => {
       assert.doesNotMatch(body, BRANDS);
       assert.ok(topic.questions.length >= 3 && topic.questions.length <= 8);
       for (const question of topic.questions) {

@@ -54,8 +54,8 @@ describe('<receptor-explainer>', () => {
         label: 'HR-/HER2+',
         attrs: { er: 'negative', pr: 'negative', her2: 'positive', menopause: 'post' },
         subtype: 'hr-negative-her2-positive',
-        main: [names.targeted.name],
-        other: [names.chemotherapy.name, names.radiation.name, names.surgery.name],
+        main: [names.targeted.name, names.chemotherapy.name],
+        other: [names.radiation.name, names.surgery.name],
       },
       {
         label: 'triple-negative',
@@ -69,7 +69,7 @@ describe('<receptor-explainer>', () => {
         attrs: { er: 'negative', pr: 'negative', her2: 'low' },
         subtype: 'triple-negative-her2-low',
         main: [names.chemotherapy.name],
-        other: [names.radiation.name, names.surgery.name],
+        other: [names.targeted.name, names.radiation.name, names.surgery.name],
         her2Low: true,
       },
       {
@@ -86,7 +86,7 @@ describe('<receptor-explainer>', () => {
         attrs: {},
         subtype: 'hr-unknown-her2-unknown',
         main: [],
-        other: [names.chemotherapy.name, names.radiation.name, names.surgery.name],
+        other: [names.hormonal.name, names.chemotherapy.name, names.radiation.name, names.surgery.name],
         missing: ['er', 'pr', 'her2'],
       },
       {
@@ -133,9 +133,13 @@ describe('<receptor-explainer>', () => {
         expect(shown).not.to.match(/you should/i);
         // Footer: updated date, pending review, sources.
         const footer = q(el, '[part~="footer"]')!;
-        expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-27');
-        expect(footer.textContent).to.contain('Clinical review: pending');
-        if ('her2Low' in c) expect(footer.innerHTML).to.contain('fda.gov');
+        expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-01');
+        expect(footer.textContent).to.contain('This information has not yet been checked by a doctor.');
+        // The HER2-low case cites the source that covers it: the FDA's 2025 approval only for hormone receptor-positive cancer.
+        if ('her2Low' in c) expect(footer.innerHTML.includes('fam-trastuzumab-deruxtecan')).to.equal(c.subtype === 'hr-positive-her2-low');
+        if ('her2Low' in c) expect(footer.innerHTML).to.contain('cancertodaymag.org');
+        // Triple-negative: the other tests that may matter.
+        expect(Boolean(q(el, '[part~="other-tests"]'))).to.equal(c.subtype.startsWith('triple-negative'));
         // No links when no card is on the page; no radios when not interactive.
         expect(q(el, 'a[part~="card-link"]')).to.equal(null);
         expect(q(el, 'input')).to.equal(null);

@@ -65,10 +65,10 @@ describe('<safety-banner>', () => {
       expect(q(el, '[part~="incomplete"]')!.textContent).to.contain('This is not all the safety information for FASLODEX (fulvestrant).');
       expect(q(el, '[part~="incomplete"]')!.textContent).to.contain('Read the full Prescribing Information');
       expect(q(el, '[part~="incomplete"] a')).to.equal(null);
-      expect(q(el, '[part~="codes"]')!.textContent).to.contain(pack.version).and.contain('SAMPLE');
+      expect(q(el, '[part~="codes"]')!.textContent!.trim()).to.equal("This summary was written from public information. It is not the maker's approved safety text.");
       const footer = q(el, '[part~="footer"]')!;
       expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal(pack.updated);
-      expect(footer.textContent).to.contain('Metastatic Breast Cancer Treatment Options').and.contain('Clinical review: pending');
+      expect(footer.textContent).to.contain('FASLODEX patient website').and.contain('This information has not yet been checked by a doctor.');
       expect(el.getAttribute('role')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -560,11 +560,12 @@ describe('<safety-banner>', () => {
         const [event] = events;
         expect(event).to.be.instanceOf(MbcIsiViewEvent);
         expect(event.bubbles && event.composed).to.equal(true);
-        expect({ product: event.product, version: event.version, approvalCode: event.approvalCode, mode: event.mode }).to.deep.equal({
+        expect({ product: event.product, version: event.version, approvalCode: event.approvalCode, mode: event.mode, sample: event.sample }).to.deep.equal({
           product: 'faslodex',
           version: pack.version,
           approvalCode: pack.approvalCode,
           mode: 'inline',
+          sample: true,
         });
         expect(safetyState().viewed.faslodex).to.equal(true);
         // A new banner for the same product later in the page view does not fire again.

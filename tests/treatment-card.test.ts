@@ -32,11 +32,12 @@ describe('<treatment-card>', () => {
         const footer = q(el, '[part~="footer"]')!;
         expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal(entry.updated);
         expect(footer.textContent).to.contain('Updated');
-        expect(footer.textContent).to.contain('Clinical review: pending');
-        expect(footer.textContent).not.to.match(/reviewed by/i);
+        expect(footer.textContent).to.contain('This information has not yet been checked by a doctor.');
+        expect(footer.textContent).not.to.match(/Checked (for|by) /);
         const links = [...footer.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-        expect(links).to.deep.equal(entry.sources.filter((s) => s.url).map((s) => s.url));
-        expect(footer.textContent).to.contain('Metastatic Breast Cancer Treatment Options');
+        const urls = [...new Set([...entry.sources, ...scope.sources].map((s) => s.url))];
+        expect(links).to.deep.equal(urls);
+        expect(footer.querySelector('summary')!.textContent).to.equal(`Sources (${urls.length})`);
         await expect(el).to.be.accessible();
       });
     }

@@ -80,8 +80,8 @@ describe('<treatment-options>', () => {
       const el = await widget(html`<treatment-options></treatment-options>`);
       const footer = q(el, '.root > [part~="footer"]')!;
       expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal(overview.updated);
-      expect(footer.textContent).to.contain('Clinical review: pending');
-      expect(footer.textContent).to.contain('Metastatic Breast Cancer Treatment Options');
+      expect(footer.textContent).to.contain('This information has not yet been checked by a doctor.');
+      expect(footer.textContent).to.contain('Treatment of Stage IV (Metastatic) Breast Cancer');
     });
   });
 

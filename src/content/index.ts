@@ -1,3 +1,4 @@
+import { keyedEntries } from './entries.js';
 import type { Catalog, MetaStrings } from './schema.js';
 import { meta as enMeta } from './en/meta.js';
 import { treatments as enTreatments } from './en/treatments.js';
@@ -7,7 +8,7 @@ import { receptors as enReceptors } from './en/receptors.js';
 import { options as enOptions } from './en/options.js';
 
 export type Locale = 'en';
-const LOCALES: readonly string[] = ['en'] satisfies Locale[];
+export const LOCALES: readonly Locale[] = ['en'];
 
 type ByLocale<K extends keyof Catalog> = Readonly<Record<Locale, Catalog[K]>>;
 
@@ -25,7 +26,7 @@ export const options: ByLocale<'options'> = { en: enOptions };
 /** The content locale for a language tag: its primary language where there is content for it, else English. */
 export function localeFor(lang: string): Locale {
   const primary = lang.toLowerCase().split('-')[0];
-  return LOCALES.includes(primary) ? (primary as Locale) : 'en';
+  return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : 'en';
 }
 
 /**
@@ -39,7 +40,11 @@ export function contentFor<T extends Partial<{ [K in keyof Catalog]: ByLocale<K>
   const locale = localeFor(lang);
   let byLocale = built.get(topics);
   if (!byLocale) built.set(topics, (byLocale = {}));
-  const catalog = (byLocale[locale] ??= Object.fromEntries(Object.entries(topics).map(([key, topic]) => [key, topic[locale]])));
+  let catalog = byLocale[locale];
+  if (!catalog) {
+    catalog = byLocale[locale] = Object.fromEntries(Object.entries(topics).map(([key, topic]) => [key, topic[locale]]));
+    keyedEntries(catalog); // gives each entry its key (keyOf) for reviews and review mode
+  }
   return { locale, catalog: catalog as never };
 }
 

@@ -18,6 +18,11 @@ export interface EntryMeta {
   readonly id: string;
   /** ISO date (YYYY-MM-DD) the text was last checked against its sources. */
   readonly updated: string;
+  /**
+   * ISO date by which the text must be checked again, at most 12 months after `updated`. Past it, the
+   * element keeps the text and says in its footer that it may be out of date.
+   */
+  readonly reviewBy: string;
   readonly sources: readonly Source[];
   readonly clinicalReview: ClinicalReview;
 }
@@ -45,12 +50,26 @@ export interface TreatmentEntry extends EntryMeta {
   readonly questions: readonly string[];
 }
 
-/** Words of the interface (labels), as opposed to the medical content: the footer every entry gets. */
+/**
+ * Words of the interface (labels), as opposed to the medical content: the footer every entry gets,
+ * and the one review line each widget shows.
+ */
 export interface MetaStrings {
   readonly updated: string;
-  readonly sources: string;
-  readonly reviewPending: string;
-  readonly reviewedBy: (reviewer: string, date: string) => string;
+  /** The control that opens the list of sources, e.g. "Sources (3)". */
+  readonly sources: (count: number) => string;
+  /** Review line: no clinician has checked this text (for this site). */
+  readonly notChecked: string;
+  /** Review line: a partner's clinician approved this text for their site. */
+  readonly checkedFor: (reviewer: string, organization: string, date: string) => string;
+  /** Review line: a clinician approved the shipped text. */
+  readonly checkedBy: (reviewer: string, date: string) => string;
+  /** Review line: a date by which the text had to be checked again has passed. */
+  readonly outOfDate: string;
+  /** Ends the review line whenever the text is unchecked or out of date. */
+  readonly careTeam: string;
+  /** Review mode: what each block shows about its entries. */
+  readonly reviewInfo: (version: string, updated: string, reviewBy: string) => string;
   /** A date in words, e.g. "November 27, 2026" (month 1-12). */
   readonly date: (year: number, month: number, day: number) => string;
 }
@@ -108,10 +127,14 @@ export type SubtypeId =
 /** Why a treatment family is on the list for a combination. */
 export type ReasonId =
   | 'hormonal'
+  | 'hormonal-if-positive'
   | 'her2-targeted'
   | 'targeted-with-hormonal'
+  | 'her2-low'
+  | 'her2-low-hormone-positive'
   | 'chemotherapy-main'
   | 'chemotherapy-with-her2'
+  | 'chemotherapy-her2-positive'
   | 'chemotherapy'
   | 'radiation'
   | 'surgery';
@@ -173,8 +196,10 @@ export interface ReceptorCatalog {
   readonly reasons: Readonly<Record<ReasonId, ReasonEntry>>;
   /** Said only when hormonal therapy is on the list. */
   readonly menopause: Readonly<Record<MenopauseValue, TextEntry>>;
-  /** The cautious HER2-low sentence. */
+  /** How a report may write HER2-low, so the reader can match their own. */
   readonly her2Low: TextEntry;
+  /** Triple-negative: other tests that may matter for some treatments. */
+  readonly tripleNegativeTests: TextEntry;
   /** How the markers are tested. */
   readonly testing: TextEntry;
   /** The visible note that the care team decides with the patient. */
@@ -212,10 +237,16 @@ export interface SafetyPack extends EntryMeta {
   readonly sections: readonly SafetySection[];
   /** Language of the pack's text, when it differs from the page's. */
   readonly lang?: string;
+  /**
+   * True only for the built-in pack: a summary written from public information, not the maker's
+   * approved text. It shows a plain notice instead of a version and approval code.
+   */
+  readonly sample?: boolean;
 }
 
 /** What `registerSafetyContent()` accepts: a pack whose `id` (default: `product`) and `clinicalReview` (default: pending) may be left out. */
-export type SafetyPackInput = Omit<SafetyPack, 'id' | 'clinicalReview'> & Partial<Pick<SafetyPack, 'id' | 'clinicalReview'>>;
+export type SafetyPackInput = Omit<SafetyPack, 'id' | 'clinicalReview' | 'reviewBy' | 'sample'> &
+  Partial<Pick<SafetyPack, 'id' | 'clinicalReview' | 'reviewBy'>>;
 
 /** The general educational disclaimer shown when no product is named. */
 export interface SafetyDisclaimer extends EntryMeta {
@@ -233,6 +264,8 @@ export interface SafetyBannerStrings {
   readonly moreSafety: (name: string) => string;
   readonly version: string;
   readonly approvalCode: string;
+  /** Shown instead of the version and approval code under the built-in sample pack. */
+  readonly sample: string;
 }
 
 export interface SafetyCatalog {

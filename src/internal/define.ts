@@ -1,4 +1,5 @@
 import { pageState } from './page-state.js';
+import { exposeReviewFunctions } from './review.js';
 import { containUpdates } from './render-guard.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
@@ -34,6 +35,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     containUpdates(ctor);
     registry.define(tag, ctor);
     state.defined[tag] = VERSION;
+    exposeReviewFunctions();
   } catch (error) {
     warnOnce(warned, `<${tag}> could not be defined: ${String(error)}`);
   }

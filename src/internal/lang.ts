@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { contentState } from './page-state.js';
+import { REVIEW_MODE_ATTRIBUTE } from './review.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -15,12 +17,12 @@ export function resolveLang(element: Element): string {
   return 'en';
 }
 
-const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
 
 /**
- * Re-renders its host when the host's or any document ancestor's `lang` changes.
- * One MutationObserver serves every element on the page.
+ * What an element's text depends on besides its own attributes: the language (re-rendering when the
+ * host's or any document ancestor's `lang` changes), review mode (`data-mbc-review` on `<html>`), and
+ * page-wide registrations such as partner reviews. One MutationObserver serves every element.
  */
 export class LangController implements ReactiveController {
   constructor(private readonly host: Host) {
@@ -28,21 +30,20 @@ export class LangController implements ReactiveController {
   }
 
   hostConnected(): void {
-    hosts.add(this.host);
+    contentState().hosts.add(this.host);
     if (typeof MutationObserver !== 'function') return;
     try {
-      observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
-      const options = { attributes: true, attributeFilter: ['lang'] };
-      observer.observe(document.documentElement, { ...options, subtree: true });
+      observer ??= new MutationObserver(() => contentState().hosts.forEach((host) => host.requestUpdate()));
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', REVIEW_MODE_ATTRIBUTE], subtree: true });
       // Hosts inside shadow roots are not in the document subtree the first call watches.
-      observer.observe(this.host, options);
+      observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
     } catch {
       // A page with a broken MutationObserver: the element still renders, it just misses later lang changes.
     }
   }
 
   hostDisconnected(): void {
-    hosts.delete(this.host);
+    contentState().hosts.delete(this.host);
   }
 
   /** The resolved language tag (as written by the page). */

@@ -20,6 +20,27 @@ export interface PageState {
    * the bundle that registers `<safety-banner>`; every copy writes to the same `safety.packs`.
    */
   registerSafetyContent?: (pack: unknown) => unknown;
+  /** Partner reviews of the content, created by the first element or registration that needs them. */
+  content?: ContentPageState;
+  /** The public `registerReview(review)` and `setReviewMode(on)` for classic-script pages. */
+  registerReview?: (review: unknown) => unknown;
+  setReviewMode?: (on: boolean) => void;
+}
+
+/** What a partner's clinician approved: one entry version, by whom, for whom and when. */
+export interface ApprovedEntry {
+  readonly version: string;
+  readonly reviewer: string;
+  readonly organization: string;
+  readonly date: string;
+}
+
+/** Page-wide content registrations that every copy of the bundle shares. */
+export interface ContentPageState {
+  /** Partner reviews by locale, then entry key. */
+  readonly reviews: Record<string, Record<string, ApprovedEntry>>;
+  /** Connected elements, re-rendered when a registration changes what they show. */
+  readonly hosts: Set<{ requestUpdate(): void }>;
 }
 
 /** Page-wide state of `<safety-banner>`. Keys are product ids (`''` = the general disclaimer). */
@@ -61,4 +82,10 @@ export function safetyState(): SafetyPageState {
   // Null-prototype records: a product id such as "constructor" or "__proto__" is just a key.
   const record = () => Object.create(null);
   return (state.safety ??= { packs: record(), trays: record(), inline: record(), viewed: record(), heights: record() });
+}
+
+/** The content part of the page state, created on first use. */
+export function contentState(): ContentPageState {
+  const state = pageState();
+  return (state.content ??= { reviews: Object.create(null), hosts: new Set() });
 }

@@ -70,12 +70,27 @@ export const baseStyles = css`
   .meta p {
     margin-block-end: 0.25em;
   }
-  .sources {
-    margin: 0;
+  /* Sources behind one disclosure: one Tab stop, opens without script, prints open (below). */
+  .sources > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    inline-size: fit-content;
+    min-block-size: 24px;
+  }
+  .sources ul,
+  .review-info {
+    margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
+  .review-info code {
+    font-size: 1em;
+    overflow-wrap: anywhere;
+  }
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  summary:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -89,6 +104,15 @@ export const baseStyles = css`
     .root {
       color: #000;
       background: #fff;
+    }
+    .sources::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .sources > summary {
+      list-style: none;
+      color: inherit;
+      text-decoration: none;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';

@@ -5,8 +5,12 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** Footer words shared by every element. */
 export const meta: MetaStrings = {
   updated: 'Updated',
-  sources: 'Sources',
-  reviewPending: 'Clinical review: pending',
-  reviewedBy: (reviewer, date) => `Reviewed by ${reviewer} on ${date}`,
+  sources: (count) => `Sources (${count})`,
+  notChecked: 'This information has not yet been checked by a doctor.',
+  checkedFor: (reviewer, organization, date) => `Checked for ${organization} by ${reviewer} on ${date}.`,
+  checkedBy: (reviewer, date) => `Checked by ${reviewer} on ${date}.`,
+  outOfDate: 'This information may be out of date.',
+  careTeam: 'Talk with your care team about your own care.',
+  reviewInfo: (version, updated, reviewBy) => `version ${version}, updated ${updated}, review by ${reviewBy}`,
   date: (year, month, day) => `${MONTHS[month - 1]} ${day}, ${year}`,
 };

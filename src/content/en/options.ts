@@ -1,5 +1,5 @@
 import type { OptionsCatalog } from '../schema.js';
-import { ACS_STAGE_IV, NCCN_PATIENTS, NCI_PDQ, SOURCE_PAGE } from './sources.js';
+import { ACS_STAGE_IV, CHECKED, KOMEN_QUESTIONS, NCI_PDQ, pending } from './sources.js';
 
 /** The words around the cards in <treatment-options>. Each card brings its own content. */
 export const options: OptionsCatalog = {
@@ -8,7 +8,7 @@ export const options: OptionsCatalog = {
     title: 'Treatment options for metastatic breast cancer',
     intro: [
       'People with metastatic breast cancer have several treatment options to think about.',
-      'Your care team will talk with you about the ones that could fit you. The choice depends on your own cancer, your test results, your pathology report and the treatments you have had before.',
+      'Your care team will talk with you about the ones that could fit you. The choice depends on your own cancer, your test results and the treatments you have had before.',
       'Your pathology report gives key facts about your cancer. It plays a big part in planning your treatment.',
     ],
     groups: {
@@ -23,9 +23,9 @@ export const options: OptionsCatalog = {
           'Local therapies treat the cancer in one part of the body. They are used in some cases, for example to ease symptoms such as pain.',
       },
     },
-    updated: '2026-11-27',
-    sources: [SOURCE_PAGE, ACS_STAGE_IV, NCI_PDQ, NCCN_PATIENTS],
-    clinicalReview: { status: 'pending' },
+    ...CHECKED,
+    sources: [ACS_STAGE_IV, NCI_PDQ, KOMEN_QUESTIONS],
+    clinicalReview: pending,
   },
   ui: {
     contents: 'Jump to a treatment',

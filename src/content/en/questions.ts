@@ -1,38 +1,7 @@
 import type { QuestionCatalog, Source } from '../schema.js';
-import { SOURCE_PAGE } from './sources.js';
+import { ACS_QUESTIONS, CANCER_AUSTRALIA_MBC, CCS_RECEPTOR_TEST, CHECKED, KOMEN_QUESTIONS, PANCAN_QUESTIONS, pending } from './sources.js';
 
-const pending = { status: 'pending' } as const;
-const updated = '2026-11-27';
-
-const ACS_QUESTIONS: Source = {
-  title: 'Questions for Your Doctor About Advanced Cancer',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/treatment/understanding-your-diagnosis/advanced-cancer/questions-for-your-doctor.html',
-};
-
-const KOMEN_QUESTIONS: Source = {
-  title: 'Questions to Ask Your Doctor',
-  publisher: 'Susan G. Komen',
-  url: 'https://blog.komen.org/blog/just-diagnosed-with-breast-cancer-now-what/',
-};
-
-const NCCN_QUESTIONS: Source = {
-  title: 'NCCN questions to ask your doctors (copy on the PanCAN website)',
-  publisher: 'National Comprehensive Cancer Network',
-  url: 'https://pancreatic.org/treatment-decisions-questions-to-ask-your-doctors/?print=print',
-};
-
-const CANCER_AUSTRALIA_MBC: Source = {
-  title: 'Metastatic breast cancer best-practice statement',
-  publisher: 'Cancer Australia',
-  url: 'https://thestatement.canceraustralia.gov.au/metastatic/practices',
-};
-
-const CANADIAN_RECEPTOR_TEST: Source = {
-  title: 'Hormone receptor status test',
-  publisher: 'Canadian Cancer Society',
-  url: 'https://cancer.ca/en/treatments/tests-and-procedures/hormone-receptor-status-test',
-};
+const meta = (sources: readonly Source[]) => ({ ...CHECKED, sources, clinicalReview: pending });
 
 const topics: QuestionCatalog['topics'] = {
   tests: {
@@ -45,9 +14,7 @@ const topics: QuestionCatalog['topics'] = {
       { id: 'tests-again', text: 'Should the cancer that has spread be tested again, in case the results have changed?' },
       { id: 'tests-choices', text: 'How do my test results change which treatments could work for me?' },
     ],
-    updated,
-    sources: [SOURCE_PAGE, KOMEN_QUESTIONS, NCCN_QUESTIONS, CANADIAN_RECEPTOR_TEST],
-    clinicalReview: pending,
+    ...meta([KOMEN_QUESTIONS, PANCAN_QUESTIONS, CCS_RECEPTOR_TEST]),
   },
   choosing: {
     id: 'choosing',
@@ -61,11 +28,9 @@ const topics: QuestionCatalog['topics'] = {
       },
       { id: 'choosing-goal', text: 'What do we hope this treatment will do for me?' },
       { id: 'choosing-trials', text: 'Is there a clinical trial that could fit me?' },
-      { id: 'choosing-second-opinion', text: 'Can I get a second opinion? How much time do I have to decide?' },
+      { id: 'choosing-second-opinion', text: 'Can I get a second opinion? Is there time to think about my choices before I decide?' },
     ],
-    updated,
-    sources: [SOURCE_PAGE, ACS_QUESTIONS, NCCN_QUESTIONS],
-    clinicalReview: pending,
+    ...meta([ACS_QUESTIONS, PANCAN_QUESTIONS]),
   },
   'side-effects': {
     id: 'side-effects',
@@ -77,9 +42,7 @@ const topics: QuestionCatalog['topics'] = {
       { id: 'side-effects-daily', text: 'How will treatment change my work, my home life and the things I enjoy?' },
       { id: 'side-effects-support', text: 'Who can help me with pain, tiredness or worry?' },
     ],
-    updated,
-    sources: [ACS_QUESTIONS, CANCER_AUSTRALIA_MBC],
-    clinicalReview: pending,
+    ...meta([ACS_QUESTIONS, CANCER_AUSTRALIA_MBC]),
   },
   'next-steps': {
     id: 'next-steps',
@@ -92,9 +55,7 @@ const topics: QuestionCatalog['topics'] = {
       { id: 'next-steps-contact', text: 'Who is on my care team, and who can I contact with questions?' },
       { id: 'next-steps-costs', text: 'Who can help me with the costs of my care?' },
     ],
-    updated,
-    sources: [ACS_QUESTIONS, CANCER_AUSTRALIA_MBC],
-    clinicalReview: pending,
+    ...meta([ACS_QUESTIONS, CANCER_AUSTRALIA_MBC]),
   },
 };
 
@@ -103,12 +64,10 @@ export const questions: QuestionCatalog = {
     id: 'questions-intro',
     title: 'Questions for your care team',
     text: [
-      'You can take an active part in your care. Tick the questions you want to ask, and add your own.',
+      'You can take an active part in your care. Check the questions you want to ask, and add your own.',
       'Then print or copy your list to take to your next visit. It can help to bring someone with you and to take notes.',
     ],
-    updated,
-    sources: [SOURCE_PAGE, ACS_QUESTIONS, NCCN_QUESTIONS],
-    clinicalReview: pending,
+    ...meta([ACS_QUESTIONS, PANCAN_QUESTIONS]),
   },
   topics,
   ui: {
@@ -126,7 +85,7 @@ export const questions: QuestionCatalog = {
     added: 'Your question was added to your list.',
     removed: 'The question was removed from your list.',
     empty: 'Type a question first.',
-    emptyList: 'Tick or add a question first.',
+    emptyList: 'Check or add a question first.',
     copied: 'Your questions were copied. You can paste them into a note or an email.',
     copyManual:
       "Your questions are selected in the box below. Press Ctrl+C (or Command+C on a Mac) to copy them, or use your device's Copy menu.",

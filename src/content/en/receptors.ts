@@ -1,71 +1,32 @@
 import type { ReceptorCatalog, Source } from '../schema.js';
 import {
+  AACR_HER2_LOW,
   ACS_CHEMO,
   ACS_HORMONE_RECEPTORS,
   ACS_STAGE_IV,
   ACS_TARGETED,
+  ACS_TRIPLE_NEGATIVE,
+  ASCO_HORMONAL,
+  ASCO_ONE_DRUG,
+  ASCO_POST_BLOOD_TEST,
+  BCO_HER2,
+  BCO_OVARIAN_SUPPRESSION,
+  CCS_RECEPTOR_TEST,
+  CHECKED,
+  FDA_BRCA_2018,
+  FDA_HER2_LOW_2025,
+  FDA_PD_L1_2020,
+  KOMEN_QUESTIONS,
+  MAYO_HORMONE_THERAPY,
   NCCN_PATIENTS,
+  NCI_HORMONE_THERAPY,
   NCI_PDQ,
-  SOURCE_PAGE,
+  pending,
 } from './sources.js';
 
-const pending = { status: 'pending' } as const;
-const updated = '2026-11-27';
-
-const ACS_HER2: Source = {
-  title: 'Breast Cancer HER2 Status',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/breast-cancer/understanding-a-breast-cancer-diagnosis/breast-cancer-her2-status.html',
-};
-const BCO_HER2: Source = {
-  title: 'HER2 Status',
-  publisher: 'Breastcancer.org',
-  url: 'https://www.breastcancer.org/pathology-report/her2-status',
-};
-const FDA_HER2_LOW: Source = {
-  title: 'FDA approves fam-trastuzumab deruxtecan-nxki for unresectable or metastatic HR-positive, HER2-low or HER2-ultralow breast cancer',
-  publisher: 'U.S. Food and Drug Administration',
-  url: 'https://fda.gov/drugs/resources-information-approved-drugs/fda-approves-fam-trastuzumab-deruxtecan-nxki-unresectable-or-metastatic-hr-positive-her2-low-or-her2',
-};
-const ACS_TRIPLE_NEGATIVE: Source = {
-  title: 'Treatment of Triple-negative Breast Cancer',
-  publisher: 'American Cancer Society',
-  url: 'https://www.cancer.org/cancer/breast-cancer/treatment/treatment-of-triple-negative.html',
-};
-const CCS_RECEPTOR_TEST: Source = {
-  title: 'Hormone receptor status test',
-  publisher: 'Canadian Cancer Society',
-  url: 'https://cancer.ca/en/treatments/tests-and-procedures/hormone-receptor-status-test',
-};
-const KOMEN_QUESTIONS: Source = {
-  title: 'Questions to Ask Your Doctor',
-  publisher: 'Susan G. Komen',
-  url: 'https://blog.komen.org/blog/just-diagnosed-with-breast-cancer-now-what/',
-};
-const ASCO_HORMONAL: Source = {
-  title: 'Hormonal Therapy for Metastatic Breast Cancer',
-  publisher: 'ASCO Cancer.Net',
-  url: 'https://www.cancer.net/research-and-advocacy/asco-care-and-treatment-recommendations-patients/hormonal-therapy-metastatic-breast-cancer',
-};
-const NCI_HORMONE_THERAPY: Source = {
-  title: 'Hormone Therapy for Breast Cancer',
-  publisher: 'National Cancer Institute',
-  url: 'http://cancer.gov/cancertopics/types/breast/breast-hormone-therapy-fact-sheet',
-};
-const MAYO_HORMONE_THERAPY: Source = {
-  title: 'Hormone therapy for breast cancer',
-  publisher: 'Mayo Clinic',
-  url: 'https://www.mayoclinic.org/tests-procedures/hormone-therapy-for-breast-cancer/details/what-you-can-expect/rec-20259209',
-};
-const CHOOSING_WISELY_CHEMO: Source = {
-  title: 'Choosing Wisely: chemotherapy with several drugs instead of one when breast cancer has spread',
-  publisher: 'ASCO Cancer.Net',
-  url: 'https://www.cancer.net/about-us/collaborations/top-five-list-oncology/choosing-wisely%C2%AE-2013-asco%E2%80%99s-second-list-top-five-tests-procedures-and-treatments-many-patients-do/topic-2-chemotherapy-multiple-drugs-instead-one-drug-breast-cancer-has-spread',
-};
-
-const meta = (sources: readonly Source[]) => ({ updated, sources, clinicalReview: pending });
-const HR_SOURCES = [SOURCE_PAGE, ACS_HORMONE_RECEPTORS];
-const HER2_SOURCES = [SOURCE_PAGE, ACS_TARGETED, BCO_HER2];
+const meta = (sources: readonly Source[]) => ({ ...CHECKED, sources, clinicalReview: pending });
+const HR_SOURCES = [ACS_HORMONE_RECEPTORS];
+const HER2_SOURCES = [ACS_TARGETED, BCO_HER2];
 const NOT_COMPLETE = 'The hormone receptor results are not complete yet.';
 
 const subtypes: ReceptorCatalog['subtypes'] = {
@@ -140,7 +101,7 @@ const subtypes: ReceptorCatalog['subtypes'] = {
     id: 'hr-unknown-her2-unknown',
     name: 'Results not known yet',
     summary: 'The results for these markers are not known yet. Below, you can read what each one means and what to ask.',
-    ...meta([SOURCE_PAGE, KOMEN_QUESTIONS]),
+    ...meta([ACS_HORMONE_RECEPTORS, KOMEN_QUESTIONS]),
   },
 };
 
@@ -156,7 +117,7 @@ const markers: ReceptorCatalog['markers'] = {
     },
     missing: 'The ER result helps show whether hormonal therapy could work.',
     question: 'Was my cancer tested for estrogen receptors? What did the test show?',
-    ...meta([SOURCE_PAGE, ACS_HORMONE_RECEPTORS, KOMEN_QUESTIONS]),
+    ...meta([ACS_HORMONE_RECEPTORS, KOMEN_QUESTIONS]),
   },
   pr: {
     id: 'pr',
@@ -169,7 +130,7 @@ const markers: ReceptorCatalog['markers'] = {
     },
     missing: 'The PR result also helps show whether hormonal therapy could work.',
     question: 'Was my cancer tested for progesterone receptors? What did the test show?',
-    ...meta([SOURCE_PAGE, ACS_HORMONE_RECEPTORS, KOMEN_QUESTIONS]),
+    ...meta([ACS_HORMONE_RECEPTORS, KOMEN_QUESTIONS]),
   },
   her2: {
     id: 'her2',
@@ -177,13 +138,14 @@ const markers: ReceptorCatalog['markers'] = {
     whatItIs: 'HER2 is a protein that helps cells grow. Some cancer cells make too much of it.',
     results: {
       positive: 'HER2-positive: the cancer cells make too much HER2.',
-      low: 'HER2-low: the cancer cells make a small amount of HER2. This is a kind of HER2-negative.',
-      negative: 'HER2-negative: the cancer cells do not make too much HER2.',
+      low: 'HER2-low: the cancer cells make a small amount of HER2. A report may write this as "HER2-negative, IHC 1+" or as "IHC 2+ with negative ISH".',
+      negative:
+        'HER2-negative: the cancer cells do not make too much HER2. If a report says "IHC 0 with faint staining", this is sometimes called HER2-ultralow.',
       unknown: 'HER2: the result is not known yet.',
     },
     missing: 'The HER2 result helps show whether HER2-targeted therapy could work.',
     question: 'Was my cancer tested for HER2? What did the test show?',
-    ...meta([SOURCE_PAGE, ACS_HER2, BCO_HER2, KOMEN_QUESTIONS]),
+    ...meta([BCO_HER2, ACS_TARGETED, KOMEN_QUESTIONS]),
   },
 };
 
@@ -191,81 +153,107 @@ const reasons: ReceptorCatalog['reasons'] = {
   hormonal: {
     id: 'hormonal',
     treatment: 'hormonal',
-    text: 'The cancer has hormone receptors. This medicine lowers estrogen or stops it from acting on the cancer cells, which may slow the cancer. Targeted drugs are often given with it.',
-    ...meta([SOURCE_PAGE, ACS_HORMONE_RECEPTORS, ACS_STAGE_IV]),
+    text: 'The cancer has hormone receptors. This medicine lowers estrogen or stops it from acting on the cancer cells, which may slow the cancer. It may be given with a targeted drug.',
+    ...meta([ACS_HORMONE_RECEPTORS, ACS_STAGE_IV]),
+  },
+  'hormonal-if-positive': {
+    id: 'hormonal-if-positive',
+    treatment: 'hormonal',
+    text: 'Hormonal therapy works only if the cancer has hormone receptors. The ER and PR results will show whether it could be a choice.',
+    ...meta([ACS_HORMONE_RECEPTORS]),
   },
   'her2-targeted': {
     id: 'her2-targeted',
     treatment: 'targeted',
-    text: 'The cancer makes too much HER2. HER2-targeted drugs block this protein, so the cancer cells are less able to grow. They are often given with chemotherapy.',
-    ...meta([SOURCE_PAGE, ACS_TARGETED, CHOOSING_WISELY_CHEMO]),
+    text: 'The cancer makes too much HER2. HER2-targeted drugs block this protein, so the cancer cells are less able to grow. They may be given with chemotherapy.',
+    ...meta([ACS_TARGETED, ASCO_ONE_DRUG]),
   },
   'targeted-with-hormonal': {
     id: 'targeted-with-hormonal',
     treatment: 'targeted',
-    text: 'Targeted drugs are often given with hormonal therapy. Each one acts on a part of the cancer cell that helps it grow.',
+    text: 'Some targeted drugs may be given with hormonal therapy. Each one acts on a part of the cancer cell that helps it grow.',
     ...meta([ACS_TARGETED, ACS_STAGE_IV]),
+  },
+  'her2-low': {
+    id: 'her2-low',
+    treatment: 'targeted',
+    text: 'One targeted drug is approved for HER2-low cancer that has spread. It is for some people who have already had chemotherapy. It carries a chemotherapy drug to the cancer cells.',
+    ...meta([AACR_HER2_LOW, BCO_HER2]),
+  },
+  'her2-low-hormone-positive': {
+    id: 'her2-low-hormone-positive',
+    treatment: 'targeted',
+    text: 'Some targeted drugs may be given with hormonal therapy. One targeted drug is approved for HER2-low cancer that has spread. It is for some people who have had chemotherapy or hormonal therapy. It carries a chemotherapy drug to the cancer cells.',
+    ...meta([FDA_HER2_LOW_2025, AACR_HER2_LOW, BCO_HER2, ACS_STAGE_IV]),
   },
   'chemotherapy-main': {
     id: 'chemotherapy-main',
     treatment: 'chemotherapy',
-    text: 'When all three markers are negative, hormonal and HER2-targeted drugs do not help. Chemotherapy is then the main drug treatment.',
-    ...meta([ACS_TRIPLE_NEGATIVE, ACS_STAGE_IV]),
+    text: 'The cancer has no hormone receptors, so hormonal therapy does not help. Chemotherapy is the main drug used to treat it.',
+    ...meta([ACS_STAGE_IV, ACS_TRIPLE_NEGATIVE]),
   },
   'chemotherapy-with-her2': {
     id: 'chemotherapy-with-her2',
     treatment: 'chemotherapy',
-    text: 'It can shrink tumors all through the body. It is often given with HER2-targeted drugs.',
-    ...meta([SOURCE_PAGE, ACS_CHEMO, CHOOSING_WISELY_CHEMO]),
+    text: 'The cancer has no hormone receptors, so chemotherapy is a main drug treatment. It may be given with HER2-targeted drugs.',
+    ...meta([ACS_STAGE_IV, ASCO_ONE_DRUG]),
+  },
+  'chemotherapy-her2-positive': {
+    id: 'chemotherapy-her2-positive',
+    treatment: 'chemotherapy',
+    text: 'It can shrink tumors. It may be given with HER2-targeted drugs.',
+    ...meta([ACS_CHEMO, ASCO_ONE_DRUG]),
   },
   chemotherapy: {
     id: 'chemotherapy',
     treatment: 'chemotherapy',
-    text: 'It can shrink tumors all through the body. It may be used when hormonal therapy is not likely to work well.',
-    ...meta([SOURCE_PAGE, ACS_CHEMO]),
+    text: 'It can shrink tumors. It may be used when hormonal therapy stops working, or when the cancer causes serious problems.',
+    ...meta([ACS_CHEMO, NCI_PDQ]),
   },
   radiation: {
     id: 'radiation',
     treatment: 'radiation',
-    text: 'It treats one area, such as the brain, the chest wall, or bones that hurt.',
-    ...meta([SOURCE_PAGE, NCI_PDQ]),
+    text: 'It treats one area, such as bones that hurt, the brain or the chest wall.',
+    ...meta([NCI_PDQ]),
   },
   surgery: {
     id: 'surgery',
     treatment: 'surgery',
-    text: 'It is not often used. For some people it may remove painful breast tissue, or cancer in the brain, spine or lungs.',
-    ...meta([SOURCE_PAGE, NCI_PDQ, NCCN_PATIENTS]),
+    text: 'It is used only in some cases. It may remove a painful wound in the breast, or cancer in the brain, spine or lungs.',
+    ...meta([NCI_PDQ, NCCN_PATIENTS]),
   },
 };
+
+const HORMONAL_SOURCES = [NCI_HORMONE_THERAPY, MAYO_HORMONE_THERAPY, ASCO_HORMONAL];
 
 const menopause: ReceptorCatalog['menopause'] = {
   pre: {
     id: 'menopause-pre',
     text: [
-      'Which hormonal therapy fits depends in part on menopause. Before menopause, the ovaries make estrogen. So for people who have not been through menopause, treatment may include a way to stop the ovaries from making it.',
+      'Menopause can change which drug fits. Before menopause, the ovaries make estrogen. Medicine or surgery can stop them from making it. Some hormonal drugs are used before menopause only when this is done too.',
     ],
-    ...meta([SOURCE_PAGE, ASCO_HORMONAL, NCI_HORMONE_THERAPY, ACS_STAGE_IV]),
+    ...meta([...HORMONAL_SOURCES, BCO_OVARIAN_SUPPRESSION]),
   },
   post: {
     id: 'menopause-post',
     text: [
-      'Which hormonal therapy fits depends in part on menopause. After menopause, the body still makes some estrogen, for example in fat. Some hormonal medicines lower it. They are used only for people who have been through menopause.',
+      'Menopause can change which drug fits. After menopause, the body still makes some estrogen, for example in fat. Some hormonal drugs lower it. They are used after menopause. They are also used before it, together with treatment that stops the ovaries from making estrogen.',
     ],
-    ...meta([SOURCE_PAGE, ASCO_HORMONAL, NCI_HORMONE_THERAPY, MAYO_HORMONE_THERAPY]),
+    ...meta([...HORMONAL_SOURCES, BCO_OVARIAN_SUPPRESSION]),
   },
   'not-applicable': {
     id: 'menopause-not-applicable',
     text: [
       'Menopause does not apply to everyone, for example men with breast cancer. Your care team can explain which hormonal therapy could fit your body.',
     ],
-    ...meta([SOURCE_PAGE, ASCO_HORMONAL]),
+    ...meta([ASCO_HORMONAL, MAYO_HORMONE_THERAPY]),
   },
   unknown: {
     id: 'menopause-unknown',
     text: [
       'Which hormonal therapy fits can depend on whether a person has been through menopause. If you are not sure, your care team can help you work it out.',
     ],
-    ...meta([SOURCE_PAGE, ASCO_HORMONAL]),
+    ...meta([ASCO_HORMONAL]),
   },
 };
 
@@ -277,18 +265,23 @@ export const receptors: ReceptorCatalog = {
   her2Low: {
     id: 'her2-low',
     text: [
-      'Some targeted drugs are now used for some HER2-low cancers that have spread. Your care team can tell you whether this applies to your cancer.',
+      'A report may write HER2-low as "HER2-negative, IHC 1+" or as "IHC 2+ with negative ISH". Ask your care team what your report says.',
     ],
-    ...meta([FDA_HER2_LOW, BCO_HER2]),
+    ...meta([BCO_HER2]),
+  },
+  tripleNegativeTests: {
+    id: 'triple-negative-tests',
+    text: ['For some treatments, other tests matter too, such as tests for PD-L1 or BRCA. Ask your care team whether these tests matter for you.'],
+    ...meta([ACS_TRIPLE_NEGATIVE, FDA_PD_L1_2020, FDA_BRCA_2018]),
   },
   testing: {
     id: 'testing',
     text: [
-      'These results are in your pathology report. A pathologist tests a sample of the tumor, taken in a biopsy or in surgery.',
+      'These results are in your pathology report. Most of them come from a sample of the cancer, taken in a biopsy or in surgery. A pathologist tests it. Some other tests use a blood sample.',
       'If a test has not been done, your doctor can order it.',
       'The results can change over time. So when the cancer comes back or spreads, a doctor may test a new sample.',
     ],
-    ...meta([SOURCE_PAGE, ACS_HORMONE_RECEPTORS, ACS_HER2, CCS_RECEPTOR_TEST, KOMEN_QUESTIONS]),
+    ...meta([ACS_HORMONE_RECEPTORS, BCO_HER2, CCS_RECEPTOR_TEST, KOMEN_QUESTIONS, ASCO_POST_BLOOD_TEST]),
   },
   careTeam: {
     id: 'care-team',
@@ -296,7 +289,7 @@ export const receptors: ReceptorCatalog = {
       'Your care team decides with you which treatment fits. They look at these results, where the cancer is, and the treatments you have had before.',
       'This explains what the results often mean. It is not advice about your own care.',
     ],
-    ...meta([SOURCE_PAGE]),
+    ...meta([ACS_STAGE_IV, NCI_PDQ]),
   },
   ui: {
     title: 'What your receptor results mean',
@@ -317,7 +310,12 @@ export const receptors: ReceptorCatalog = {
     values: {
       er: { positive: 'Positive', negative: 'Negative', unknown: 'Not known' },
       pr: { positive: 'Positive', negative: 'Negative', unknown: 'Not known' },
-      her2: { positive: 'Positive', low: 'Low', negative: 'Negative', unknown: 'Not known' },
+      her2: {
+        positive: 'Positive',
+        low: 'Low (may be written "IHC 1+", or "IHC 2+ with negative ISH")',
+        negative: 'Negative',
+        unknown: 'Not known',
+      },
       menopause: {
         pre: 'Not been through menopause',
         post: 'Been through menopause',

@@ -110,6 +110,7 @@ export function fillPrintDocument(doc: Document, groups: readonly QuestionGroup[
  * @csspart copy-text - The read-only box holding the list when the clipboard is refused.
  * @csspart note - The note shown when `persist` is set but the browser cannot save.
  * @csspart footer - Updated date, review state and sources.
+ * @csspart sources - The disclosure that opens the list of sources.
  *
  * @cssprop [--mbc-color-text=#1d2329] - Text colour.
  * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text, field borders.
@@ -380,6 +381,7 @@ export class DoctorQuestions extends LitElement {
     const level = readHeadingLevel(this, this.headingLevel, 2);
     const sub = innerLevel(level);
     this.storageKey(); // validates `persist` (warning once) even before anything is saved
+    const shown = [intro, ...this.shownTopics().map((id) => topics[id])];
 
     return html`<div class="root" part="base" lang=${locale}>
       ${heading(level, intro.title)}
@@ -424,7 +426,7 @@ export class DoctorQuestions extends LitElement {
           </div>`
         : nothing}
       ${this.notSaved ? html`<p part="note">${ui.notSaved}</p>` : nothing}
-      ${renderMeta(intro, catalog.meta)}
+      ${renderMeta(shown, catalog.meta, { locale, review: shown })}
       ${this.printFrame ? html`<iframe class="print-frame" title=${ui.listTitle} aria-hidden="true" tabindex="-1"></iframe>` : nothing}
     </div>`;
   }

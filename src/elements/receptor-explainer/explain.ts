@@ -34,8 +34,9 @@ export interface ReceptorExplanation {
   readonly subtype: SubtypeId;
   /** Hormone receptor group: positive when ER or PR is positive, negative when both are negative. */
   readonly hormoneReceptor: ReceptorValue;
+  /** No hormone receptors and not HER2-positive: other tests (`tripleNegativeTests`) may matter. */
   readonly tripleNegative: boolean;
-  /** Show the cautious HER2-low sentence (`her2Low`). */
+  /** Show how a report may write HER2-low (`her2Low`). */
   readonly her2Low: boolean;
   /** The markers in report order, each with its result (`markers[marker].results[value]`). */
   readonly markers: readonly { readonly marker: Marker; readonly value: Her2Value }[];
@@ -78,12 +79,16 @@ export function explainReceptors(input: Partial<ReceptorStatus> = {}): ReceptorE
 
   const options: TreatmentOption[] = [];
   const add = (treatment: TreatmentId, reason: ReasonId, main: boolean) => options.push({ treatment, reason, main });
+  // Hormonal therapy: a main option with hormone receptors; with results not known, an option that depends on them.
   if (hr === 'positive') add('hormonal', 'hormonal', true);
   if (her2Positive) add('targeted', 'her2-targeted', true);
-  if (tripleNegative) add('chemotherapy', 'chemotherapy-main', true);
-  if (hr === 'positive' && !her2Positive) add('targeted', 'targeted-with-hormonal', false);
-  if (her2Positive) add('chemotherapy', 'chemotherapy-with-her2', false);
-  else if (!tripleNegative) add('chemotherapy', 'chemotherapy', false);
+  // Without hormone receptors, chemotherapy is a main drug treatment (with HER2-targeted drugs when HER2-positive).
+  if (hr === 'negative') add('chemotherapy', her2Positive ? 'chemotherapy-with-her2' : 'chemotherapy-main', true);
+  if (hr === 'unknown') add('hormonal', 'hormonal-if-positive', false);
+  // HER2-low: one targeted drug is approved whatever the hormone receptor status.
+  if (status.her2 === 'low') add('targeted', hr === 'positive' ? 'her2-low-hormone-positive' : 'her2-low', false);
+  else if (hr === 'positive' && !her2Positive) add('targeted', 'targeted-with-hormonal', false);
+  if (hr !== 'negative') add('chemotherapy', her2Positive ? 'chemotherapy-her2-positive' : 'chemotherapy', false);
   add('radiation', 'radiation', false);
   add('surgery', 'surgery', false);
 

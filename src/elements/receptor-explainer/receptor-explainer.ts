@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { contentFor, meta, receptors, treatments } from '../../content/index.js';
-import type { EntryMeta, Her2Value, MenopauseValue, ReceptorCatalog, ReceptorValue, Source, TreatmentId } from '../../content/schema.js';
+import type { EntryMeta, Her2Value, MenopauseValue, ReceptorCatalog, ReceptorValue, TreatmentId } from '../../content/schema.js';
 import { innerLevel, readEnum, readHeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController } from '../../internal/lang.js';
@@ -42,19 +42,6 @@ export class MbcReceptorChangeEvent extends Event {
   }
 }
 
-/** One footer for everything shown: the newest `updated` date, every source once, pending if any entry is. */
-function combinedMeta(entries: readonly EntryMeta[]): EntryMeta {
-  const sources = new Map<string, Source>();
-  for (const entry of entries) for (const source of entry.sources) sources.set(`${source.title}|${source.publisher}`, source);
-  const approved = entries.every((entry) => entry.clinicalReview.status === 'approved');
-  return {
-    id: 'receptor-explainer',
-    updated: entries.map((entry) => entry.updated).sort().at(-1) ?? '',
-    sources: [...sources.values()],
-    clinicalReview: approved ? entries[0].clinicalReview : { status: 'pending' },
-  };
-}
-
 /**
  * Explains what hormone receptor (ER, PR) and HER2 results mean for metastatic breast cancer: a
  * plain-language name for the combination, what each marker is and how it is tested, the treatment
@@ -79,7 +66,8 @@ function combinedMeta(entries: readonly EntryMeta[]): EntryMeta {
  * @csspart fieldset - One radio group.
  * @csspart result - The name of the combination and its summary (a live region in interactive mode).
  * @csspart subtype - The name of the combination.
- * @csspart her2-low - The note about HER2-low cancer.
+ * @csspart her2-low - How a report may write HER2-low.
+ * @csspart other-tests - Triple-negative: other tests that may matter for some treatments.
  * @csspart markers - The list of what each marker means.
  * @csspart options - A list of treatment families.
  * @csspart card-link - A link to a `<treatment-card>` on the page.
@@ -87,6 +75,7 @@ function combinedMeta(entries: readonly EntryMeta[]): EntryMeta {
  * @csspart testing - How the markers are tested.
  * @csspart note - The note that the care team decides with the patient.
  * @csspart footer - Updated date, review state and sources.
+ * @csspart sources - The disclosure that opens the list of sources.
  *
  * @cssprop [--mbc-color-text=#1d2329] - Text colour.
  * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer).
@@ -190,6 +179,7 @@ export class ReceptorExplainer extends LitElement {
       ...explanation.options.map((option) => content.reasons[option.reason]),
       ...(menopause ? [menopause] : []),
       ...(explanation.her2Low ? [content.her2Low] : []),
+      ...(explanation.tripleNegative ? [content.tripleNegativeTests] : []),
       content.testing,
       content.careTeam,
     ];
@@ -206,6 +196,7 @@ export class ReceptorExplainer extends LitElement {
       <div class="result" part="result" role=${this.interactive ? 'status' : nothing}>
         <p class="subtype" part="subtype"><strong>${subtype.name}.</strong> ${subtype.summary}</p>
         ${explanation.her2Low ? html`<p part="her2-low">${content.her2Low.text.join(' ')}</p>` : nothing}
+        ${explanation.tripleNegative ? html`<p part="other-tests">${content.tripleNegativeTests.text.join(' ')}</p>` : nothing}
       </div>
       <p class="note" part="note">${content.careTeam.text.join(' ')}</p>
       ${explanation.missing.length
@@ -237,7 +228,7 @@ export class ReceptorExplainer extends LitElement {
         ${heading(sub, ui.testing, 'subheading')}
         ${content.testing.text.map((text) => html`<p>${text}</p>`)}
       </div>
-      ${renderMeta(combinedMeta(shown), catalog.meta)}
+      ${renderMeta(shown, catalog.meta, { locale, review: shown })}
     </section>`;
   }
 

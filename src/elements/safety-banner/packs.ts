@@ -63,6 +63,10 @@ export function validatePack(input: unknown): SafetyPack {
   if (!PRODUCT.test(product)) fail(`pack.product must be lowercase letters, digits and single hyphens (got "${product.slice(0, 40)}").`);
   const updated = text(input.updated, 'pack.updated');
   if (!ISO_DATE.test(updated) || Number.isNaN(Date.parse(updated))) fail('pack.updated must be an ISO date (YYYY-MM-DD).');
+  const reviewBy = input.reviewBy === undefined ? yearAfter(updated) : text(input.reviewBy, 'pack.reviewBy');
+  if (!ISO_DATE.test(reviewBy) || Number.isNaN(Date.parse(reviewBy)) || reviewBy <= updated) {
+    fail('pack.reviewBy must be an ISO date (YYYY-MM-DD) after pack.updated.');
+  }
   if (typeof input.complete !== 'boolean') fail('pack.complete must be true or false.');
   if (!Array.isArray(input.sources) || !input.sources.length) fail('pack.sources must be a non-empty array.');
   if (!Array.isArray(input.sections) || !input.sections.length) fail('pack.sections must be a non-empty array.');
@@ -77,11 +81,19 @@ export function validatePack(input: unknown): SafetyPack {
     keyRisk: text(input.keyRisk, 'pack.keyRisk'),
     sections: input.sections.map(section),
     updated,
+    reviewBy,
     sources: input.sources.map(source),
     clinicalReview: review(input.clinicalReview),
     ...(input.lang ? { lang: input.lang as string } : {}),
   };
   return deepFreeze(pack);
+}
+
+/** The same day a year later: a sponsor pack's default next review. */
+function yearAfter(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() + 1);
+  return date.toISOString().slice(0, 10);
 }
 
 function deepFreeze<T>(value: T): T {

@@ -42,10 +42,15 @@ export class MbcIsiViewEvent extends Event {
     readonly version: string,
     readonly approvalCode: string,
     readonly mode: SafetyMode,
+    /** True when the built-in sample pack was seen, not a sponsor's approved text. */
+    readonly sample: boolean,
   ) {
     super(MbcIsiViewEvent.eventName, { bubbles: true, composed: true });
   }
 }
+
+/** The sample-pack warning is said once per page load, whichever banner shows the pack first. */
+const SAMPLE_WARNING = {};
 
 const supportsPopover = () => typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
@@ -79,7 +84,7 @@ const has = (record: object, key: string) => Object.prototype.hasOwnProperty.cal
  * @csspart risk - The most serious risk statement.
  * @csspart incomplete - The line saying this is not all the safety information, with the Prescribing Information link.
  * @csspart link - The Prescribing Information and more-safety-information links.
- * @csspart codes - Version and approval code.
+ * @csspart codes - Version and approval code; under the built-in sample pack, the notice that it is not the maker's approved text.
  * @csspart footer - Updated date, review state and sources.
  *
  * @cssprop [--mbc-color-text=#1d2329] - Text colour.
@@ -94,7 +99,7 @@ const has = (record: object, key: string) => Object.prototype.hasOwnProperty.cal
  * @cssprop [--mbc-safety-tray-max-height=60vh] - Largest share of the viewport the expanded tray takes.
  *
  * @fires mbc-isi-toggle - The reader expanded or collapsed the tray. Fields: `expanded`, `product`, `version`.
- * @fires mbc-isi-view - Once per page view and product: half the ISI text, or ISI filling half the viewport, was on screen for one continuous second. Fields: `product`, `version`, `approvalCode`, `mode`.
+ * @fires mbc-isi-view - Once per page view and product: half the ISI text, or ISI filling half the viewport, was on screen for one continuous second. Fields: `product`, `version`, `approvalCode`, `mode`, `sample`.
  * @fires mbc-render-error - The banner could not render and shows its fallback children.
  */
 export class SafetyBanner extends LitElement {
@@ -190,6 +195,13 @@ export class SafetyBanner extends LitElement {
       const valid = [...new Set([...Object.keys(catalog.safety.packs), ...registeredProducts()])].join(', ');
       warnOnce(this, `<safety-banner> product="${shorten(key)}" is not known, so the fallback content is shown. Valid values: ${valid}.`);
     }
+    if (pack?.sample) {
+      warnOnce(
+        SAMPLE_WARNING,
+        `<safety-banner> shows the built-in sample safety summary for "${pack.product}": it is not the maker's approved text. ` +
+          'Register the approved Important Safety Information with registerSafetyContent().',
+      );
+    }
     return {
       mode,
       key,
@@ -234,7 +246,7 @@ export class SafetyBanner extends LitElement {
           <div class="isi wrap" lang=${s.pack.lang ?? nothing}>
             <p class="risk" part="risk">${s.pack.keyRisk}</p>
             <div class="body" hidden=${collapsed ? (supportsUntilFound() ? 'until-found' : '') : nothing} @beforematch=${this.onBeforeMatch}>
-              ${this.renderBody(catalog, s)}
+              ${this.renderBody(catalog, locale, s)}
             </div>
           </div>
         </div>
@@ -249,13 +261,13 @@ export class SafetyBanner extends LitElement {
       ${heading(s.level, html`<span id="${prefix}title">${catalog.safety.ui.title}</span>`)}
       <div class="isi" lang=${pack.lang ?? nothing}>
         <p class="risk" part="risk">${pack.keyRisk}</p>
-        ${this.renderBody(catalog, s)}
+        ${this.renderBody(catalog, locale, s)}
       </div>
     </section>`;
   }
 
   /** Everything after the risk statement: sections, the incomplete line, links, codes and footer. */
-  private renderBody(catalog: Content, s: ReturnType<SafetyBanner['settings']>): TemplateResult {
+  private renderBody(catalog: Content, locale: Locale, s: ReturnType<SafetyBanner['settings']>): TemplateResult {
     const pack = s.pack!;
     const { ui } = catalog.safety;
     const sub = innerLevel(s.level);
@@ -271,8 +283,10 @@ export class SafetyBanner extends LitElement {
           </p>`
         : nothing}
       ${s.more.given ? html`<p>${linked(s.more.href, ui.moreSafety(pack.name))}</p>` : nothing}
-      <p class="codes" part="codes">${ui.version} ${pack.version} · ${ui.approvalCode} ${pack.approvalCode}</p>
-      ${renderMeta(pack, catalog.meta)}`;
+      <p class="codes" part="codes">
+        ${pack.sample ? ui.sample : `${ui.version} ${pack.version} · ${ui.approvalCode} ${pack.approvalCode}`}
+      </p>
+      ${renderMeta(pack, catalog.meta, { locale, review: [pack] })}`;
   }
 
   private renderDisclaimer(catalog: Content, locale: Locale, level: HeadingLevel) {
@@ -280,7 +294,7 @@ export class SafetyBanner extends LitElement {
     return html`<section class="root banner disclaimer" part="banner" aria-labelledby="title" lang=${locale}>
       ${heading(level, html`<span id="title">${entry.heading}</span>`)}
       ${entry.paragraphs.map((text) => html`<p>${text}</p>`)}
-      ${renderMeta(entry, catalog.meta)}
+      ${renderMeta(entry, catalog.meta, { locale, review: [entry] })}
     </section>`;
   }
 
@@ -325,7 +339,7 @@ export class SafetyBanner extends LitElement {
     const state = safetyState();
     if (!pack || !this.isConnected || state.viewed[pack.product]) return;
     state.viewed[pack.product] = true;
-    this.dispatchEvent(new MbcIsiViewEvent(pack.product, pack.version, pack.approvalCode, this.where().mode));
+    this.dispatchEvent(new MbcIsiViewEvent(pack.product, pack.version, pack.approvalCode, this.where().mode, Boolean(pack.sample)));
   }
 }
 

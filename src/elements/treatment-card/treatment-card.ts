@@ -42,7 +42,7 @@ const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
  * @tag treatment-card
  *
  * @slot - Fallback text, shown only when the card cannot show its own content.
- * @slot extra - The partner's own words, shown after "How it is used" (for example, "Our infusion centre is open on Saturdays").
+ * @slot extra - The partner's own words, shown after "How it is used" (for example, "Our infusion center is open on Saturdays").
  * @slot actions - The partner's own buttons or links, shown before the footer.
  *
  * @csspart card - The card's outer box.
@@ -55,6 +55,7 @@ const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
  * @csspart subheading - The inner headings.
  * @csspart link - The "More about" link to the partner's page.
  * @csspart footer - Updated date, review state and sources.
+ * @csspart sources - The disclosure that opens the list of sources.
  *
  * @cssprop [--mbc-color-text=#1d2329] - Text colour.
  * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer).
@@ -81,6 +82,7 @@ export class TreatmentCard extends LitElement {
     collapsible: { type: Boolean, reflect: true },
     open: { type: Boolean, reflect: true },
     href: {},
+    inWidget: { attribute: false },
   };
 
   /** Which treatment to explain: `hormonal`, `chemotherapy`, `targeted`, `radiation` or `surgery`. */
@@ -101,12 +103,20 @@ export class TreatmentCard extends LitElement {
   /** A "More about" link to the partner's own page (https, http, relative, mailto or tel only). */
   declare href?: string;
 
+  /**
+   * Set by `<treatment-options>` on its own cards: the widget says the review state once for all of
+   * them, so the card's footer leaves it out.
+   * @internal
+   */
+  declare inWidget: boolean;
+
   private readonly language = new LangController(this);
 
   constructor() {
     super();
     this.collapsible = false;
     this.open = false;
+    this.inWidget = false;
   }
 
   override render() {
@@ -140,6 +150,8 @@ export class TreatmentCard extends LitElement {
     const collapsed = collapsible && !this.open;
     const sub = innerLevel(level);
     const linkText = ui.learnMore(entry.name);
+    const shown = [entry, scope];
+    const footer = renderMeta(shown, catalog.meta, { locale, review: this.inWidget ? undefined : shown });
     const link = hasHref
       ? html`<p class="more">${href ? html`<a part="link" href=${href}>${linkText}</a>` : linkText}</p>`
       : nothing;
@@ -155,7 +167,7 @@ export class TreatmentCard extends LitElement {
       <p class="scope" part="scope"><strong part="badge">${scope.label}.</strong> ${scope.meaning}</p>
       <p class="summary" part="summary">${entry.summary}</p>
       ${variant === 'compact'
-        ? html`${link}${renderMeta(entry, catalog.meta)}`
+        ? html`${link}${footer}`
         : html`<div
             id="details"
             part="details"
@@ -171,7 +183,7 @@ export class TreatmentCard extends LitElement {
             <ul class="questions">${entry.questions.map((text) => html`<li>${text}</li>`)}</ul>
             ${link}
             <slot name="actions"></slot>
-            ${renderMeta(entry, catalog.meta)}
+            ${footer}
           </div>`}
     </article>`;
   }

@@ -47,7 +47,8 @@ let instances = 0;
  * @csspart group-intro - The sentence saying what systemic or local means.
  * @csspart card - Each `<treatment-card>` (style its inside with the cards' custom properties).
  * @csspart back-to-top - The "Back to top" link at the end of each card.
- * @csspart footer - Updated date, review state and sources of the widget's own text.
+ * @csspart footer - Updated date and sources of the widget's own text, and the review state of everything it shows.
+ * @csspart sources - The disclosure that opens the list of sources.
  *
  * @cssprop [--mbc-color-text=#1d2329] - Text colour.
  * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer).
@@ -160,7 +161,10 @@ export class TreatmentOptions extends LitElement {
             </div>`,
           )}
       <slot name="safety"></slot>
-      ${renderMeta(overview, catalog.meta)}
+      ${renderMeta(overview, catalog.meta, {
+        locale,
+        review: [overview, ...shown.flatMap((id) => [names[id], catalog.treatments.scopes[names[id].scope]])],
+      })}
     </section>`;
   }
 
@@ -171,6 +175,7 @@ export class TreatmentOptions extends LitElement {
       treatment=${id}
       heading-level=${level}
       ?collapsible=${this.collapsible}
+      .inWidget=${true}
     >
       <p slot="actions" class="back">
         <a part="back-to-top" href="#${top}" @click=${(event: Event) => this.go(event, top)}>${backToTop}</a>
