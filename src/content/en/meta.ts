@@ -7,7 +7,7 @@ export const meta: MetaStrings = {
   updated: 'Updated',
   sources: (count) => `Sources (${count})`,
   notChecked: 'This information has not yet been checked by a doctor.',
-  checkedFor: (reviewer, organization, date) => `Checked for ${organization} by ${reviewer} on ${date}.`,
+  checkedFor: (reviewer, organization, date) => `Checked for ${organization} on ${date} by ${reviewer}.`,
   checkedBy: (reviewer, date) => `Checked by ${reviewer} on ${date}.`,
   outOfDate: 'This information may be out of date.',
   careTeam: 'Talk with your care team about your own care.',
