@@ -84,6 +84,11 @@ export const baseStyles = css`
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
+  /* Stacked links: each at least 24px tall (WCAG 2.5.8 target size). */
+  .sources li > a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
   .review-info code {
     font-size: 1em;
     overflow-wrap: anywhere;
