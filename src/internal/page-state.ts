@@ -20,6 +20,11 @@ export interface PageState {
    * the bundle that registers `<safety-banner>`; every copy writes to the same `safety.packs`.
    */
   registerSafetyContent?: (pack: unknown) => unknown;
+  /**
+   * The CDN bundles' Trusted Types policy (`mbc-elements`), created by the first copy of lit in the
+   * bundle that asks; `policy` is null when the page's Content-Security-Policy refused it (see trusted-types.ts).
+   */
+  trustedTypes?: { readonly policy: { createHTML(html: string): unknown } | null };
 }
 
 /** Page-wide state of `<safety-banner>`. Keys are product ids (`''` = the general disclaimer). */
