@@ -3,8 +3,12 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { trustedTypesPolicy } from './scripts/rollup-trusted-types.mjs';
 
 const plugins = [
+  // lit-html's Trusted Types policy becomes the package's own ('mbc-elements'), created without throwing:
+  // a host page's lit may hold the name 'lit-html' already. Fails the build if lit changes that code.
+  trustedTypesPolicy(),
   nodeResolve(),
   // Whitespace inside html`` and css`` templates is most of a component's size; the text nodes keep
   // their single spaces (tests compare the bundle's rendered text with the source's).

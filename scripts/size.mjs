@@ -1,31 +1,31 @@
 #!/usr/bin/env node
-// Size budget: `npm run size` (after `npm run build`). Deterministic, takes a few seconds, runs in CI.
+// Size ratchet: `npm run size` (after `npm run build`). Deterministic, takes a few seconds, runs in CI.
 //
-// Measures, from the built dist/:
-//   - dist/cdn/mbc-elements.js and its classic-script twin: minified, gzip (level 9) and brotli (quality 11) bytes;
-//   - lit plus all element code without content text (dist/all.js bundled with every src/content/en/* module
-//     replaced by an empty stub);
-//   - each element's own cost: dist/elements/<tag>/define.js bundled with lit external, with and without content
-//     text (shared helpers in src/internal count towards every element that uses them);
-//   - the content text alone: every src/content/en/* module bundled on its own.
-// Every bundle here uses the plugins of the CDN build in rollup.config.mjs (same resolver, same terser options),
-// so a change to the build changes these numbers the same way. Elements are found from src/elements/*/, so a
-// new element joins the table by itself.
+// Two kinds of rows, both measured minified, gzip (level 9) and brotli (quality 11):
+//   - Shipped files: every .js file under dist/cdn/ (the CDN module, its classic-script twin, and any
+//     file added later, such as a locale file or hydration support). A new file there is a new row by
+//     itself.
+//   - Breakdown: where the bytes go. lit plus all element code without content text (dist/all.js with
+//     every src/content/<locale>/* module replaced by an empty stub); lit alone; the shared helpers;
+//     each element's own code (dist/elements/<tag>/define.js with lit and the shared helpers external,
+//     content stubbed) and the element alone as a bundler user ships it (lit external); the content
+//     text per locale and per topic. Elements and locales are found from src/, so new ones join by
+//     themselves.
+// Every bundle here uses the plugins of the CDN build in rollup.config.mjs, so a change to the build
+// changes these numbers the same way.
 //
-// Two kinds of limits:
-//   - Budgets (from the performance issue): CDN bundle <= 18 KB gzip, lit + element code without content
-//     <= 13 KB gzip, no element's code > 2.5 KB gzip. Breaking one fails.
-//   - The ratchet: size-budget.json holds the committed byte count of every row. Any number above its committed
-//     value fails (raise it in the same change, so growth is a visible decision); a new row fails until it is
-//     committed. A number below its committed value prints a note: lower the committed numbers.
-//   `npm run size -- --update` rewrites size-budget.json with the numbers measured now (do it in the change that
-//   grew or shrank the code, and commit the file with it).
-//   While size-budget.json says `"enforceBudgets": false`, a missed budget is printed as a missed target
-//   and does not fail the run (the ratchet still does); the file says so, so turning enforcement off is a
-//   visible, committed decision.
-// Exit status: 0 when the ratchet holds and every enforced budget holds, 1 otherwise.
+// The rule (size-budget.json holds the committed figures):
+//   - Any figure above its committed value fails, and so does a row that is not committed yet. The change
+//     that grows the code records the growth, with the feature that paid for it:
+//         npm run size -- --update --reason "Spanish locale file"
+//     which rewrites the figures and appends one line to `history` in size-budget.json. `--update`
+//     without `--reason` refuses to record growth or a new row.
+//   - Shrinking is always allowed: the run prints a note, and `--update` (reason optional) lowers the
+//     committed figures so the gain cannot be lost unnoticed.
+// There are no fixed byte targets any more (the README's Performance section says why).
+// Exit status: 0 when no figure is above its committed value (or the update was recorded), 1 otherwise.
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
-import { join, resolve, basename } from 'node:path';
+import { join, resolve, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
@@ -33,9 +33,20 @@ import { rollup } from 'rollup';
 const root = resolve(import.meta.dirname, '..');
 process.chdir(root); // rollup.config.mjs uses paths relative to the package root
 const budgetFile = join(root, 'size-budget.json');
-const update = process.argv.includes('--update');
+const args = process.argv.slice(2);
+const update = args.includes('--update');
+const reasonAt = args.findIndex((a) => a === '--reason' || a.startsWith('--reason='));
+const reason = (reasonAt < 0 ? '' : args[reasonAt].includes('=') ? args[reasonAt].slice('--reason='.length) : (args[reasonAt + 1] ?? ''))
+  .replace(/\s+/g, ' ')
+  .trim();
+if (reasonAt >= 0 && !update) fail('--reason only goes with --update.');
+if (reasonAt >= 0 && !reason) fail('--reason needs the feature that paid for the growth, e.g. --reason "Spanish locale file".');
 const KB = 1024;
-const BUDGETS = { cdn: 18 * KB, core: 13 * KB, element: 2.5 * KB };
+
+function fail(message) {
+  console.error(`size: ${message}`);
+  process.exit(1);
+}
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) =>
@@ -46,15 +57,26 @@ const measure = (code) => {
   const buf = Buffer.from(code);
   return { min: buf.length, gzip: gzip(buf), brotli: brotli(buf) };
 };
+const need = (file) => {
+  if (!existsSync(join(root, file))) fail(`${file} is missing. Run \`npm run build\` first.`);
+  return file;
+};
 
-for (const file of ['dist/cdn/mbc-elements.js', 'dist/cdn/mbc-elements.iife.js', 'dist/all.js']) {
-  if (!existsSync(join(root, file))) {
-    console.error(`size: ${file} is missing. Run \`npm run build\` first.`);
-    process.exit(1);
-  }
-}
+// ---------------------------------------------------------------- what to measure
 
-// The CDN build's plugins (node resolve + terser with the project's options).
+/** Every .js file under dir, as paths relative to the root, sorted. */
+const jsFiles = (dir) =>
+  existsSync(join(root, dir))
+    ? readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile() && d.name.endsWith('.js'))
+        .map((d) => relative(root, join(d.parentPath, d.name)).split('\\').join('/'))
+        .sort()
+    : [];
+// The module file before its classic twin (x.js, x.iife.js), otherwise by name.
+const shipped = jsFiles('dist/cdn').sort((a, b) => a.replace(/\.iife\.js$/, '.js~').localeCompare(b.replace(/\.iife\.js$/, '.js~')));
+for (const file of ['dist/cdn/mbc-elements.js', 'dist/cdn/mbc-elements.iife.js', 'dist/all.js']) need(file);
+
+// The CDN build's plugins (node resolve, template minifier, terser with the project's options).
 const configs = [(await import(pathToFileURL(join(root, 'rollup.config.mjs')).href)).default].flat();
 const cdnConfig = configs.find((c) => [c.output].flat().some((o) => o?.file?.endsWith('mbc-elements.js'))) ?? configs[0];
 const cdnPlugins = cdnConfig.plugins ?? [];
@@ -63,29 +85,30 @@ const elementTags = readdirSync(join(root, 'src/elements'), { withFileTypes: tru
   .filter((d) => d.isDirectory() && existsSync(join(root, 'src/elements', d.name, 'define.ts')))
   .map((d) => d.name)
   .sort();
-const contentModules = readdirSync(join(root, 'src/content/en'))
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-  .map((f) => join(root, 'dist/content/en', f.replace(/\.ts$/, '.js')))
-  .sort();
-const contentSet = new Set(contentModules);
-for (const file of contentModules) {
-  if (!existsSync(file)) {
-    console.error(`size: ${file.slice(root.length + 1)} is missing. Run \`npm run build\` first.`);
-    process.exit(1);
-  }
-}
+const locales = readdirSync(join(root, 'src/content'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+/** Compiled content modules per locale: { locale: [absolute dist paths] }. */
+const contentModules = Object.fromEntries(
+  locales.map((locale) => [
+    locale,
+    readdirSync(join(root, 'src/content', locale))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+      .map((f) => join(root, need(`dist/content/${locale}/${f.replace(/\.ts$/, '.js')}`)))
+      .sort(),
+  ]),
+);
+const allContent = new Set(Object.values(contentModules).flat());
 
 /** Replaces every content module by a stub that exports the same names as empty objects. */
 async function contentStubs() {
   const stubs = new Map();
-  for (const file of contentModules) {
+  for (const file of allContent) {
     const names = Object.keys(await import(pathToFileURL(file).href));
     stubs.set(file, names.map((n) => `export const ${n} = {};`).join('\n') || 'export {};');
   }
-  return {
-    name: 'content-stubs',
-    load: (id) => (contentSet.has(id) ? stubs.get(id) : null),
-  };
+  return { name: 'content-stubs', load: (id) => (allContent.has(id) ? stubs.get(id) : null) };
 }
 
 /** A virtual entry module, e.g. `export * from '...'` for several files. */
@@ -94,7 +117,6 @@ const virtual = (code) => ({
   resolveId: (id) => (id === '\0entry' ? id : null),
   load: (id) => (id === '\0entry' ? code : null),
 });
-
 const exportAll = (files) => files.map((f) => `export * from ${JSON.stringify(f)};`).join('\n');
 
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
@@ -118,113 +140,137 @@ async function bundle({ input, external = 'none', plugins = [] }) {
   return output[0].code;
 }
 
-const stubs = await contentStubs();
-const rows = []; // { key, label, min, gzip, brotli, limit? }
-const add = (key, label, code, limit) => rows.push({ key, label, ...measure(code), limit });
+// ---------------------------------------------------------------- measure
 
-add('cdn/mbc-elements.js', 'dist/cdn/mbc-elements.js (all elements + English content)', readFileSync('dist/cdn/mbc-elements.js'), BUDGETS.cdn);
-add('cdn/mbc-elements.iife.js', 'dist/cdn/mbc-elements.iife.js (classic script)', readFileSync('dist/cdn/mbc-elements.iife.js'), BUDGETS.cdn);
-add('core', 'lit + all element code, content text stubbed', await bundle({ input: 'dist/all.js', plugins: [stubs] }), BUDGETS.core);
-add('lit', '  of which lit (LitElement, html, css, nothing)', await bundle({ input: '\0entry', plugins: [virtual("export { LitElement, html, css, nothing } from 'lit';")] }));
+const stubs = await contentStubs();
+const rows = []; // { group: 'shipped' | 'breakdown', key, label, min, gzip, brotli }
+const add = (group, key, label, code) => rows.push({ group, key, label, ...measure(code) });
+
+for (const file of shipped) {
+  const key = file.slice('dist/'.length);
+  const what = file.endsWith('.iife.js') ? 'classic script' : file === 'dist/cdn/mbc-elements.js' ? 'ES module, all elements + English content' : 'shipped file';
+  add('shipped', key, `${file} (${what})`, readFileSync(file));
+}
+add('breakdown', 'core', 'lit + all element code, content text stubbed', await bundle({ input: 'dist/all.js', plugins: [stubs] }));
+add('breakdown', 'lit', '  of which lit (LitElement, html, css, nothing)', await bundle({ input: '\0entry', plugins: [virtual("export { LitElement, html, css, nothing } from 'lit';")] }));
 const sharedFiles = [
   ...readdirSync(join(root, 'src/internal')).filter((f) => f.endsWith('.ts')).map((f) => join(root, 'dist/internal', f.replace(/\.ts$/, '.js'))),
   join(root, 'dist/content/index.js'),
 ].sort();
-add('shared', '  of which shared helpers (src/internal/*, content/index)', await bundle({ input: '\0entry', external: 'lit', plugins: [virtual(exportAll(sharedFiles)), stubs] }));
+add('breakdown', 'shared', '  of which shared helpers (src/internal/*, content/index)', await bundle({ input: '\0entry', external: 'lit', plugins: [virtual(exportAll(sharedFiles)), stubs] }));
 for (const tag of elementTags) {
-  const input = `dist/elements/${tag}/define.js`;
-  if (!existsSync(input)) {
-    console.error(`size: ${input} is missing. Run \`npm run build\` first.`);
-    process.exit(1);
-  }
-  add(`element/${tag}`, `<${tag}> code (its own files only)`, await bundle({ input, external: 'lit+shared', plugins: [stubs] }), BUDGETS.element);
-  add(`element/${tag}/alone`, `  <${tag}> alone: + shared helpers + content`, await bundle({ input, external: 'lit' }));
+  const input = need(`dist/elements/${tag}/define.js`);
+  add('breakdown', `element/${tag}`, `<${tag}> code (its own files only)`, await bundle({ input, external: 'lit+shared', plugins: [stubs] }));
+  add('breakdown', `element/${tag}/alone`, `  <${tag}> alone: + shared helpers + content`, await bundle({ input, external: 'lit' }));
 }
-add('content/en', 'content text, all of src/content/en/*', await bundle({ input: '\0entry', plugins: [virtual(exportAll(contentModules))] }));
-for (const file of contentModules) {
-  const name = basename(file, '.js');
-  add(`content/en/${name}`, `  content/en/${name} alone (with what it imports)`, await bundle({ input: '\0entry', plugins: [virtual(exportAll([file]))] }));
+for (const locale of locales) {
+  const files = contentModules[locale];
+  add('breakdown', `content/${locale}`, `content text, all of src/content/${locale}/*`, await bundle({ input: '\0entry', plugins: [virtual(exportAll(files))] }));
+  for (const file of files) {
+    const name = file.slice(file.lastIndexOf('/') + 1, -'.js'.length);
+    add('breakdown', `content/${locale}/${name}`, `  content/${locale}/${name} alone (with what it imports)`, await bundle({ input: '\0entry', plugins: [virtual(exportAll([file]))] }));
+  }
 }
 
-// Ratchet.
-const budgetData = existsSync(budgetFile) ? JSON.parse(readFileSync(budgetFile, 'utf8')) : {};
-const committed = budgetData.bytes ?? {};
-const enforceBudgets = budgetData.enforceBudgets !== false;
-const missedTargets = [];
+// ---------------------------------------------------------------- compare with size-budget.json
+
+const data = existsSync(budgetFile) ? JSON.parse(readFileSync(budgetFile, 'utf8')) : {};
+const committed = { ...(data.shipped ?? {}), ...(data.breakdown ?? {}) };
 const METRICS = ['min', 'gzip', 'brotli'];
-const problems = [];
-const notes = [];
+const grew = []; // rows above their committed figures, or new
+const shrank = [];
 for (const row of rows) {
-  row.status = [];
-  if (row.limit != null && row.gzip > row.limit) {
-    row.status.push(`OVER BUDGET (${fmt(row.limit)} gzip)`);
-    (enforceBudgets ? problems : missedTargets).push(`${row.label}: ${row.gzip} B gzip is over the budget of ${row.limit} B.`);
-  }
   const before = committed[row.key];
-  if (!before) {
-    row.status.push('new');
-    if (!update) problems.push(`${row.label}: not in size-budget.json yet.`);
-    continue;
-  }
-  for (const m of METRICS) {
-    if (row[m] > before[m]) {
-      row.status.push(`${m} +${row[m] - before[m]} B`);
-      if (!update) problems.push(`${row.label}: ${m} grew from ${before[m]} B to ${row[m]} B.`);
-    } else if (row[m] < before[m]) {
-      row.status.push(`${m} -${before[m] - row[m]} B`);
-      notes.push(`${row.label}: ${m} shrank from ${before[m]} B to ${row[m]} B.`);
-    }
-  }
+  row.delta = before ? Object.fromEntries(METRICS.map((m) => [m, row[m] - before[m]])) : null;
+  if (!row.delta) grew.push(row);
+  else if (METRICS.some((m) => row.delta[m] > 0)) grew.push(row);
+  else if (METRICS.some((m) => row.delta[m] < 0)) shrank.push(row);
 }
 const gone = Object.keys(committed).filter((key) => !rows.some((r) => r.key === key));
-for (const key of gone) notes.push(`${key}: in size-budget.json but no longer measured.`);
 
-function fmt(bytes) {
-  return bytes >= KB ? `${(bytes / KB).toFixed(2)} KB` : `${bytes} B`;
+const fmt = (bytes) => (Math.abs(bytes) >= KB ? `${(bytes / KB).toFixed(2)} KB` : `${bytes} B`);
+const signed = (n) => (n > 0 ? `+${n}` : n < 0 ? `${n}` : '±0');
+const cell = (row, m) => `${row[m]} ${row.delta ? `(${signed(row.delta[m])})` : '(new)'}`;
+
+// One table: each figure with its delta from the committed value.
+const header = ['what', 'minified (Δ)', 'gzip -9 (Δ)', 'brotli 11 (Δ)', 'gzip'];
+const body = [];
+for (const group of ['shipped', 'breakdown']) {
+  body.push([group === 'shipped' ? 'Shipped files (ratchet)' : 'Breakdown (ratchet)', '', '', '', '']);
+  for (const r of rows.filter((x) => x.group === group)) body.push([`  ${r.label}`, cell(r, 'min'), cell(r, 'gzip'), cell(r, 'brotli'), fmt(r.gzip)]);
 }
-
-// One table.
-const header = ['what', 'minified', 'gzip -9', 'brotli 11', 'budget (gzip)', 'vs size-budget.json'];
-const body = rows.map((r) => [
-  r.label,
-  `${r.min}`,
-  `${r.gzip} (${fmt(r.gzip)})`,
-  `${r.brotli}`,
-  r.limit == null ? '' : `${fmt(r.limit)} ${r.gzip <= r.limit ? 'ok' : 'OVER'}`,
-  r.status.length ? r.status.join(', ') : 'same',
-]);
 const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
 const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const b of body) console.log(line(b));
-console.log('Bytes; gzip level 9, brotli quality 11 (Node zlib). Element code: its define.js with lit and the shared helpers external, content stubbed.');
+console.log('Bytes; gzip level 9, brotli quality 11 (Node zlib); Δ = change from size-budget.json. Element code: its define.js with lit and the shared helpers external, content stubbed.');
 
-for (const n of notes) console.log(`note: ${n}`);
-if (update) {
-  const bytes = Object.fromEntries(rows.map((r) => [r.key, { min: r.min, gzip: r.gzip, brotli: r.brotli }]));
-  const data = {
-    ...budgetData,
-    budgets: { 'cdn gzip': BUDGETS.cdn, 'core gzip': BUDGETS.core, 'element gzip': BUDGETS.element },
-    bytes,
-  };
-  writeFileSync(budgetFile, `${JSON.stringify(data, null, 2)}\n`);
-  console.log('size-budget.json updated with the numbers above.');
-} else if (notes.length) {
-  console.log('Sizes went down: run `npm run size -- --update` and commit size-budget.json to lock the gain in.');
+// Each classic-script file against its module twin.
+for (const classic of rows.filter((r) => r.group === 'shipped' && r.key.endsWith('.iife.js'))) {
+  const module = rows.find((r) => r.key === classic.key.replace(/\.iife\.js$/, '.js'));
+  if (!module) continue;
+  const diff = (m) => `${m} ${signed(classic[m] - module[m])} B`;
+  console.log(`classic vs module (${classic.key} - ${module.key}): ${METRICS.map(diff).join(', ')}`);
 }
 
-if (missedTargets.length) {
-  console.log('\nbudgets missed (not enforced while size-budget.json has "enforceBudgets": false):');
-  for (const p of missedTargets) console.log(`  - ${p}`);
-}
-const breaches = problems.filter((p) => update ? p.includes('over the budget') : true);
-if (breaches.length) {
-  console.error('\nsize check failed:');
-  for (const p of breaches) console.error(`  - ${p}`);
-  if (breaches.some((p) => !p.includes('over the budget'))) {
-    console.error('If the growth is intended, raise the committed numbers in the same change: `npm run size -- --update`, then commit size-budget.json.');
+for (const key of gone) console.log(`note: ${key} is in size-budget.json but no longer measured${update ? ' (removed)' : ''}.`);
+for (const r of shrank) console.log(`note: ${r.key} shrank (${METRICS.filter((m) => r.delta[m] < 0).map((m) => `${m} ${r.delta[m]} B`).join(', ')}).`);
+
+// ---------------------------------------------------------------- check, or record
+
+const growthText = (r) =>
+  r.delta ? METRICS.filter((m) => r.delta[m] > 0).map((m) => `${m} ${r[m] - r.delta[m]} -> ${r[m]} B (+${r.delta[m]})`).join(', ') : 'not in size-budget.json yet';
+
+if (!update) {
+  if (grew.length) {
+    console.error('\nsize check failed: these figures are above their committed values:');
+    for (const r of grew) console.error(`  - ${r.key}: ${growthText(r)}`);
+    console.error('If the growth is intended, record it in the same change with the feature that paid for it:');
+    console.error('  npm run size -- --update --reason "<the feature that paid for it>"');
+    console.error('then commit size-budget.json.');
+    process.exit(1);
   }
+  if (shrank.length || gone.length) console.log('Sizes went down: run `npm run size -- --update` and commit size-budget.json to lock the gain in.');
+  console.log('size: every figure is at or below its committed value in size-budget.json.');
+  process.exit(0);
+}
+
+if (grew.length && !reason) {
+  console.error('\nsize: refusing to record growth without a reason. These grew:');
+  for (const r of grew) console.error(`  - ${r.key}: ${growthText(r)}`);
+  console.error('Run again with the feature that paid for it: npm run size -- --update --reason "<feature>"');
   process.exit(1);
 }
-console.log(update ? 'size: size-budget.json written.' : `size: size-budget.json holds${missedTargets.length ? '; budgets missed, see above' : ' and every budget holds'}.`);
+
+const figures = (group) =>
+  Object.fromEntries(rows.filter((r) => r.group === group).map((r) => [r.key, { min: r.min, gzip: r.gzip, brotli: r.brotli }]));
+const history = [...(data.history ?? [])];
+if (reason) {
+  /** One history line: the reason, and each row's gzip/brotli change ("+412", or "new 28568"). */
+  const change = (r) => (r.delta ? `gzip ${signed(r.delta.gzip)}, brotli ${signed(r.delta.brotli)}` : `new: gzip ${r.gzip}, brotli ${r.brotli}`);
+  const changed = rows.filter((r) => !r.delta || r.delta.gzip || r.delta.brotli);
+  history.push({
+    reason,
+    shipped: Object.fromEntries(changed.filter((r) => r.group === 'shipped').map((r) => [r.key, change(r)])),
+    breakdown: Object.fromEntries(changed.filter((r) => r.group === 'breakdown').map((r) => [r.key, change(r)])),
+  });
+}
+const next = {
+  comment: data.comment,
+  retiredTargets: data.retiredTargets,
+  shipped: figures('shipped'),
+  breakdown: figures('breakdown'),
+  history,
+};
+writeFileSync(budgetFile, serialize(next));
+console.log(`size: size-budget.json written${reason ? `, with the history line "${reason}"` : ''}.`);
+
+/** Two-space JSON, except that each history entry stays on one line (one line per feature that paid). */
+function serialize(value) {
+  const { history: lines, ...rest } = value;
+  const head = JSON.stringify(rest, null, 2).replace(/\n}$/, '');
+  // JSON.stringify puts line breaks only between tokens (a string's own line breaks are escaped).
+  const entries = lines.map((entry) => `    ${JSON.stringify(entry, null, 1).replace(/\n\s*/g, ' ')}`);
+  return `${head},\n  "history": [${entries.length ? `\n${entries.join(',\n')}\n  ` : ''}]\n}\n`;
+}

@@ -25,6 +25,11 @@ export interface PageState {
   /** The public `registerReview(review)` and `setReviewMode(on)` for classic-script pages. */
   registerReview?: (review: unknown) => unknown;
   setReviewMode?: (on: boolean) => void;
+  /**
+   * The CDN bundles' Trusted Types policy (`mbc-elements`), created by the first copy of lit in the
+   * bundle that asks; `policy` is null when the page's Content-Security-Policy refused it (see trusted-types.ts).
+   */
+  trustedTypes?: { readonly policy: { createHTML(html: string): unknown } | null };
 }
 
 /** What a partner's clinician approved: one entry version, by whom, for whom and when. */

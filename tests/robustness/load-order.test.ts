@@ -147,7 +147,7 @@ function hostLitWorks(frame: HTMLIFrameElement) {
 const CSP: [string, string][] = [
   ["script-src 'self'; style-src 'self' (module bundle)", '/tests/fixtures/csp-strict.html'],
   ["script-src 'self'; style-src 'self' (classic bundle)", '/tests/fixtures/csp-strict-classic.html'],
-  ["Trusted Types: require-trusted-types-for 'script'; trusted-types lit-html", '/tests/fixtures/csp-trusted-types.html'],
+  ["Trusted Types: require-trusted-types-for 'script'; trusted-types mbc-elements", '/tests/fixtures/csp-trusted-types.html'],
 ];
 
 let total = 0;

@@ -9,12 +9,21 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const STRICT = "script-src 'self'; style-src 'self'";
-/** The Trusted Types policies the bundle creates: lit-html's, for its template HTML. */
-export const TRUSTED_TYPES = `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`;
+/** The one Trusted Types policy the CDN bundles create, for lit's template HTML: `mbc-elements`. */
+export const TRUSTED_TYPES = `${STRICT}; require-trusted-types-for 'script'; trusted-types mbc-elements`;
+/** A host page with its own lit (policy `lit-html`) that allows ours beside it, without 'allow-duplicates'. */
+export const TRUSTED_TYPES_WITH_HOST_LIT = `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html mbc-elements`;
+/** A host page that allows only its own lit's policy: ours cannot be created. */
+export const TRUSTED_TYPES_HOST_ONLY = `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`;
 const POLICIES = {
   '/tests/fixtures/csp-strict.html': STRICT,
   '/tests/fixtures/csp-strict-classic.html': STRICT,
   '/tests/fixtures/csp-trusted-types.html': TRUSTED_TYPES,
+  '/tests/fixtures/csp-tt-host-lit.html': TRUSTED_TYPES_WITH_HOST_LIT,
+  '/tests/fixtures/csp-tt-host-lit-classic.html': TRUSTED_TYPES_WITH_HOST_LIT,
+  '/tests/fixtures/csp-tt-both-bundles.html': TRUSTED_TYPES_WITH_HOST_LIT,
+  '/tests/fixtures/csp-tt-no-policy.html': TRUSTED_TYPES_HOST_ONLY,
+  '/tests/fixtures/csp-tt-no-policy-classic.html': TRUSTED_TYPES_HOST_ONLY,
 };
 export const SECOND_VERSION = '9.9.9-second';
 
