@@ -85,8 +85,9 @@ const elementTags = readdirSync(join(root, 'src/elements'), { withFileTypes: tru
   .filter((d) => d.isDirectory() && existsSync(join(root, 'src/elements', d.name, 'define.ts')))
   .map((d) => d.name)
   .sort();
+// A locale is a folder of content modules (src/content/releases holds release snapshots, not text that ships).
 const locales = readdirSync(join(root, 'src/content'), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
+  .filter((d) => d.isDirectory() && readdirSync(join(root, 'src/content', d.name)).some((f) => f.endsWith('.ts')))
   .map((d) => d.name)
   .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 /** Compiled content modules per locale: { locale: [absolute dist paths] }. */
