@@ -27,8 +27,12 @@ const built = sources()
     return [`${base}.js`, `${base}.d.ts`, `${base}.js.map`];
   });
 const cdn = ['mbc-elements.js', 'mbc-elements.iife.js', 'mbc-elements.d.ts', 'mbc-elements.iife.d.ts', 'integrity.json'].map((f) => `dist/cdn/${f}`);
+const generated = [
+  ...['vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json'].map((f) => `dist/editors/${f}`),
+  ...['react.d.ts', 'vue.d.ts', 'svelte.d.ts'].map((f) => `dist/frameworks/${f}`),
+];
 const topLevel = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json'];
-const expected = new Set([...topLevel, ...built, ...cdn]);
+const expected = new Set([...topLevel, ...built, ...cdn, ...generated]);
 
 /** `./dist/elements/*\/define.js` as a test against packed paths. */
 const pattern = (glob: string) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`);
@@ -36,7 +40,7 @@ const matches = (glob: string) => [...files].filter((file) => pattern(glob).test
 
 /** Every path a package.json field names, as globs relative to the package root. */
 function fieldTargets(): string[] {
-  const targets: string[] = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.customElements];
+  const targets: string[] = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.customElements, pkg['web-types']];
   const walk = (value: unknown): void => {
     if (typeof value === 'string') targets.push(value);
     else if (Array.isArray(value)) value.forEach(walk);
