@@ -27,16 +27,25 @@ const elements = manifest.modules
   .filter((d) => d.customElement && d.tagName)
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
-// The generators log with colours; keep the build output to one line per file.
-const quiet = { hideLogs: true };
+/** Runs a generator without its console lines (they ignore `hideLogs`); this script prints one line. */
+function quietly(generate) {
+  const log = console.log;
+  console.log = () => {};
+  try {
+    generate();
+  } finally {
+    console.log = log;
+  }
+}
 const editors = join(root, 'dist/editors');
-generateVsCodeCustomElementData(structuredClone(manifest), {
-  ...quiet,
-  outdir: editors,
-  htmlFileName: 'vscode.html-custom-data.json',
-  cssFileName: 'vscode.css-custom-data.json',
-});
-generateJetBrainsWebTypes(structuredClone(manifest), { ...quiet, outdir: editors, webTypesFileName: 'web-types.json', packageJson: false });
+quietly(() =>
+  generateVsCodeCustomElementData(structuredClone(manifest), {
+    outdir: editors,
+    htmlFileName: 'vscode.html-custom-data.json',
+    cssFileName: 'vscode.css-custom-data.json',
+  }),
+);
+quietly(() => generateJetBrainsWebTypes(structuredClone(manifest), { outdir: editors, webTypesFileName: 'web-types.json', packageJson: false }));
 
 /** A JSDoc comment, one line per line of text, safe inside a comment. */
 const doc = (text, indent = '  ') =>
