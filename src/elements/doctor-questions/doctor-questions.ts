@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { contentFor, meta, questions } from '../../content/index.js';
 import type { DoctorQuestionsStrings, QuestionTopicId } from '../../content/schema.js';
-import { innerLevel, readHeadingLevel, readNames, shorten } from '../../internal/attributes.js';
+import { innerLevel, readHeadingLevel, readNames, shorten, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
@@ -141,17 +141,25 @@ export class DoctorQuestions extends LitElement {
     printFrame: { state: true, attribute: false },
   };
 
-  /** Which groups to show, in this order: comma-separated `tests`, `choosing`, `side-effects`, `next-steps`. Default all. */
+  /**
+   * Which groups show, in this order: a comma-separated subset of `tests`, `choosing`,
+   * `side-effects`, `next-steps`. Unknown names are skipped with one warning. Absent: all four.
+   * @default 'tests,choosing,side-effects,next-steps'
+   */
   declare topics?: string;
 
   /**
-   * Keep the list in this browser under this name (`mbc-doctor-questions:<name>` in localStorage).
-   * Absent: nothing is stored. Present but empty: the name `default`. Names are 1-64 of a-z, 0-9, `-`, `_`.
+   * Keeps the list in this browser's `localStorage` under `mbc-doctor-questions:<name>`. Names are
+   * 1-64 of `a-z`, `0-9`, `-`, `_`; bare `persist` uses `default`. Absent: nothing is stored. Storage
+   * that fails or holds bad data never loses what is on screen.
    */
   declare persist?: string | null;
 
-  /** Level (1-6) of the element's heading; the groups' headings are one level deeper. Default 2. */
-  declare headingLevel?: string | number;
+  /**
+   * Level (1-6) of the element's heading; the groups' headings are one level deeper.
+   * @default 2
+   */
+  declare headingLevel?: HeadingLevel | `${HeadingLevel}`;
 
   private declare selected: ReadonlySet<string>;
   private declare own: readonly OwnQuestion[];

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { contentFor, meta, receptors, treatments } from '../../content/index.js';
 import type { EntryMeta, Her2Value, MenopauseValue, ReceptorCatalog, ReceptorValue, TreatmentId } from '../../content/schema.js';
-import { innerLevel, readEnum, readHeadingLevel } from '../../internal/attributes.js';
+import { innerLevel, readEnum, readHeadingLevel, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
@@ -103,22 +103,40 @@ export class ReceptorExplainer extends LitElement {
     choices: { state: true, attribute: false },
   };
 
-  /** Estrogen receptor result: `positive`, `negative` or `unknown` (default). */
-  declare er?: string;
+  /**
+   * Estrogen receptor (ER) status.
+   * @default 'unknown'
+   */
+  declare er?: ReceptorValue;
 
-  /** Progesterone receptor result: `positive`, `negative` or `unknown` (default). */
-  declare pr?: string;
+  /**
+   * Progesterone receptor (PR) status.
+   * @default 'unknown'
+   */
+  declare pr?: ReceptorValue;
 
-  /** HER2 result: `positive`, `low`, `negative` or `unknown` (default). */
-  declare her2?: string;
+  /**
+   * HER2 status. `low` is explained as a kind of HER2-negative.
+   * @default 'unknown'
+   */
+  declare her2?: Her2Value;
 
-  /** `pre`, `post`, `not-applicable` (for example, men) or `unknown` (default). Said only when hormonal therapy applies. */
-  declare menopause?: string;
+  /**
+   * Menopause status, mentioned only when hormonal therapy applies; `not-applicable` covers men.
+   * @default 'unknown'
+   */
+  declare menopause?: MenopauseValue;
 
-  /** Level (1-6) of the explainer's heading; inner headings are one level deeper. Default 2. */
-  declare headingLevel?: string | number;
+  /**
+   * Level (1-6) of the explainer's heading; inner headings are one level deeper.
+   * @default 2
+   */
+  declare headingLevel?: HeadingLevel | `${HeadingLevel}`;
 
-  /** Lets the reader choose the results with radio buttons. The choices are never written to attributes. */
+  /**
+   * The reader sets each result with radio groups; the explanation updates in a polite live region.
+   * The reader's choices are never written back to attributes.
+   */
   declare interactive: boolean;
 
   /** The reader's own choices (interactive mode). Internal state only, never an attribute. @internal */

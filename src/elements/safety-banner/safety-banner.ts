@@ -120,22 +120,41 @@ export class SafetyBanner extends LitElement {
    */
   static isiViewDwellMs = 1000;
 
-  /** Which product's ISI to show, e.g. `faslodex`, or a product registered with `registerSafetyContent()`. Absent: the general disclaimer. */
-  declare product?: string;
+  /**
+   * Whose Important Safety Information to show: `faslodex`, or any product registered with
+   * `registerSafetyContent()`. Absent: the general educational disclaimer. Unknown: only your
+   * fallback children show (never the disclaimer), with one warning.
+   */
+  declare product?: 'faslodex' | (string & Record<never, never>);
 
-  /** `inline` (default): in the page flow. `tray`: fixed to the bottom of the viewport. */
-  declare mode?: SafetyMode | string;
+  /**
+   * `inline`: a region in the page flow named "Important Safety Information". `tray`: fixed to the
+   * bottom of the screen in the top layer; shows the heading, the most serious risk and an expand
+   * button when collapsed, steps aside while an inline banner for the same product is on screen, and
+   * prints once, expanded, in the flow. One tray per product per page.
+   * @default 'inline'
+   */
+  declare mode?: SafetyMode;
 
-  /** Whether the tray shows the full ISI (the inline banner always does). */
+  /**
+   * The tray shows the full ISI (it scrolls inside, up to `--mbc-safety-tray-max-height`). Escape
+   * collapses it. The inline banner always shows everything.
+   */
   declare expanded: boolean;
 
-  /** Level (1-6) of the "Important Safety Information" heading; section headings are one level deeper. Default 2. */
-  declare headingLevel?: string | number;
+  /**
+   * Level (1-6) of the "Important Safety Information" heading; section headings are one level deeper.
+   * @default 2
+   */
+  declare headingLevel?: HeadingLevel | `${HeadingLevel}`;
 
-  /** Link to the full Prescribing Information (https, http, relative, mailto or tel only). */
+  /**
+   * Link for "Read the full Prescribing Information", shown whenever the pack is not complete. Only
+   * `https:`, `http:`, relative, `mailto:` and `tel:` URLs become links.
+   */
   declare piHref?: string;
 
-  /** Link to additional safety information (same rules as `pi-href`). */
+  /** Link for "More safety information for …" (same URL rules as `pi-href`). */
   declare moreHref?: string;
 
   private readonly language = new LangController(this);

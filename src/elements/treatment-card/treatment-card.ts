@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { contentFor, meta, treatments } from '../../content/index.js';
 import type { TreatmentId } from '../../content/schema.js';
-import { innerLevel, readEnum, readHeadingLevel, readUrl } from '../../internal/attributes.js';
+import { innerLevel, readEnum, readHeadingLevel, readUrl, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
@@ -85,22 +85,37 @@ export class TreatmentCard extends LitElement {
     inWidget: { attribute: false },
   };
 
-  /** Which treatment to explain: `hormonal`, `chemotherapy`, `targeted`, `radiation` or `surgery`. */
-  declare treatment?: string;
+  /**
+   * Which treatment option to explain. Missing or unknown: only the element's own children (your
+   * fallback text) show, with one console warning.
+   */
+  declare treatment?: TreatmentId;
 
-  /** Level (1-6) of the card's heading; inner headings are one level deeper. Default 3. */
-  declare headingLevel?: string | number;
+  /**
+   * Level (1-6) of the card's heading; inner headings are one level deeper (at most 6).
+   * @default 3
+   */
+  declare headingLevel?: HeadingLevel | `${HeadingLevel}`;
 
-  /** `full` (default) shows everything; `compact` shows the name, scope, summary, link and footer. */
-  declare variant?: CardVariant | string;
+  /**
+   * `full` shows everything; `compact` shows the name, scope, summary, link and footer only.
+   * @default 'full'
+   */
+  declare variant?: CardVariant;
 
-  /** Lets the reader open and close the details; they start closed unless `open` is set. */
+  /**
+   * The name becomes a button that shows and hides the details. Closed text stays findable with
+   * find-in-page where the browser supports `hidden="until-found"`, and always prints.
+   */
   declare collapsible: boolean;
 
-  /** Whether a collapsible card's details are showing. */
+  /** A collapsible card starts open. Reflects the reader's choice. */
   declare open: boolean;
 
-  /** A "More about" link to the partner's own page (https, http, relative, mailto or tel only). */
+  /**
+   * A "More about …" link to your own page. Only `https:`, `http:`, relative, `mailto:` and `tel:`
+   * URLs become links; anything else stays as text, with one warning.
+   */
   declare href?: string;
 
   /**

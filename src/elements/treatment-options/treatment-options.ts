@@ -35,7 +35,7 @@ let instances = 0;
  * @tag treatment-options
  *
  * @slot - Fallback text, shown only when the widget cannot show its own content.
- * @slot safety - Shown right after the list of treatments: the place for a `<safety-banner>`.
+ * @slot safety - Shown right after the list of treatments: the place for a `<safety-banner>` (it stays visible even if the widget fails).
  *
  * @csspart root - The widget's outer box.
  * @csspart heading - The widget's title (the target of every "Back to top" link).
@@ -72,14 +72,25 @@ export class TreatmentOptions extends LitElement {
     collapsible: { type: Boolean, reflect: true },
   };
 
-  /** Comma-separated subset and order, e.g. `"chemotherapy, hormonal"`. Default: all five, systemic first. */
+  /**
+   * Which cards show, in this order: a comma-separated subset of `hormonal`, `chemotherapy`,
+   * `targeted`, `radiation`, `surgery` (e.g. `"chemotherapy, hormonal"`). Unknown names are skipped
+   * with one warning. Absent: all five.
+   * @default 'hormonal,chemotherapy,targeted,radiation,surgery'
+   */
   declare treatments?: string;
 
-  /** `scope` (default) groups the cards as systemic and local therapies; `none` lists them in order. */
-  declare groupBy?: OptionsGroupBy | string;
+  /**
+   * `scope` groups the cards as systemic and local therapies; `none` lists them in one list.
+   * @default 'scope'
+   */
+  declare groupBy?: OptionsGroupBy;
 
-  /** Level (1-6) of the widget's title. Default 2. Group headings are one level deeper, cards one more. */
-  declare headingLevel?: string | number;
+  /**
+   * Level (1-6) of the widget's title; group headings are one level deeper, cards one more.
+   * @default 2
+   */
+  declare headingLevel?: HeadingLevel | `${HeadingLevel}`;
 
   /** Makes every card collapsible: each starts closed, showing its name, scope and summary. */
   declare collapsible: boolean;
