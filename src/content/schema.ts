@@ -233,6 +233,10 @@ export interface SafetyBannerStrings {
   readonly moreSafety: (name: string) => string;
   readonly version: string;
   readonly approvalCode: string;
+  /** Accessible name of the expanded tray's scrolling text. */
+  readonly panel: string;
+  /** The tray's link to the full ISI in the page, while an inline banner for the same product shows it. */
+  readonly toInline: string;
 }
 
 export interface SafetyCatalog {

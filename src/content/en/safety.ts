@@ -56,5 +56,7 @@ export const safety: SafetyCatalog = {
     moreSafety: (name) => `More safety information for ${name}`,
     version: 'Version',
     approvalCode: 'Approval code',
+    panel: 'Important Safety Information text',
+    toInline: 'Read the full Important Safety Information on this page',
   },
 };
