@@ -171,7 +171,8 @@ export class SafetyBanner extends LitElement {
 
   override updated(): void {
     const root = this.renderRoot as ShadowRoot;
-    this.coordinator.sync(root.querySelector<HTMLElement>('.tray'));
+    // An update that was pending when the element was removed must not show or publish a tray again.
+    this.coordinator.sync(this.isConnected ? root.querySelector<HTMLElement>('.tray') : null);
     const isi = root.querySelector('.tray .isi, .root:not(.print-copy) > .isi');
     this.views.sync(isi, this.where().key, !isi?.closest('.tray') || this.expanded);
   }

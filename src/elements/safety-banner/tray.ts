@@ -6,6 +6,11 @@ export type SafetyMode = (typeof MODES)[number];
 /** The custom property the tray publishes its height in, on `document.documentElement`. */
 export const TRAY_HEIGHT_PROPERTY = '--mbc-safety-tray-height';
 const PADDING = 'scroll-padding-bottom';
+/**
+ * Room (CSS px) kept between the tray and whatever is focused or scrolled to above it: the package's
+ * 3 px focus outline with its 2 px offset, and a little air.
+ */
+export const FOCUS_CLEARANCE = 8;
 
 /** The product key and mode a banner coordinates under (validation and warnings happen in the element). */
 export function placement(el: { mode?: string; product?: string }): { mode: SafetyMode; key: string | undefined } {
@@ -23,9 +28,39 @@ export function intersectionObserver(callback: IntersectionObserverCallback, opt
 }
 
 /**
+ * Keeps room for the tray at the end of the page: an empty, hidden element as the last child of
+ * `<body>`, as tall as the tallest tray plus the focus clearance, so the page's last content (and its
+ * focus outline) can scroll clear of the tray. Removed when no tray shows. Content above it never
+ * moves: the page only grows at its end.
+ */
+function reserve(px: number | undefined) {
+  const state = safetyState();
+  const body = document.body;
+  if (px === undefined || !body) {
+    state.spacer?.remove();
+    state.spacer = undefined;
+    return;
+  }
+  let spacer = state.spacer;
+  if (!spacer) {
+    spacer = state.spacer = document.createElement('mbc-tray-spacer');
+    spacer.setAttribute('aria-hidden', 'true');
+    // Inline declarations through the CSSOM (allowed under a strict style-src), important so page rules cannot undo them.
+    const declarations: [string, string][] = [
+      ['display', 'block'], ['visibility', 'hidden'], ['pointer-events', 'none'], ['margin', '0'], ['padding', '0'],
+      ['border', '0'], ['flex', 'none'], ['grid-column', '1 / -1'], ['float', 'none'], ['position', 'static'],
+    ];
+    for (const [name, value] of declarations) spacer.style.setProperty(name, value, 'important');
+  }
+  spacer.style.setProperty('block-size', `${px}px`, 'important');
+  if (body.lastElementChild !== spacer) body.append(spacer);
+}
+
+/**
  * Sets `--mbc-safety-tray-height` and `scroll-padding-bottom` on `<html>` to the tallest showing tray
  * (trays of different products share the bottom edge), saving the page's own inline values first and
- * restoring them exactly, style attribute included, when no tray shows.
+ * restoring them exactly, style attribute included, when no tray shows. The scroll padding and the
+ * room kept at the end of the page add the focus clearance.
  */
 function setTrayHeight(product: string, height: number | undefined) {
   const state = safetyState();
@@ -38,21 +73,42 @@ function setTrayHeight(product: string, height: number | undefined) {
       attribute: root.getAttribute('style'),
       values: [TRAY_HEIGHT_PROPERTY, PADDING].map((name) => [name, root.style.getPropertyValue(name), root.style.getPropertyPriority(name)] as const),
     };
-    const px = `${Math.max(...heights)}px`;
-    root.style.setProperty(TRAY_HEIGHT_PROPERTY, px);
-    root.style.setProperty(PADDING, px);
-  } else if (state.saved) {
-    for (const [name, value, priority] of state.saved.values) {
-      if (value) root.style.setProperty(name, value, priority);
-      else root.style.removeProperty(name);
+    const tallest = Math.max(...heights);
+    root.style.setProperty(TRAY_HEIGHT_PROPERTY, `${tallest}px`);
+    root.style.setProperty(PADDING, `${tallest + FOCUS_CLEARANCE}px`);
+    reserve(tallest + FOCUS_CLEARANCE);
+  } else {
+    reserve(undefined);
+    if (state.saved) {
+      for (const [name, value, priority] of state.saved.values) {
+        if (value) root.style.setProperty(name, value, priority);
+        else root.style.removeProperty(name);
+      }
+      // Reading the attribute first settles the engine's lazily serialized inline style (Chromium would
+      // otherwise write style="" back after the removal).
+      if (state.saved.attribute == null && !root.style.length && root.getAttribute('style') != null) root.removeAttribute('style');
+      state.saved = undefined;
     }
-    if (state.saved.attribute == null && !root.style.length) root.removeAttribute('style');
-    state.saved = undefined;
   }
 }
 
 type Updatable = HTMLElement & { requestUpdate?: () => void };
 const refresh = (list: readonly Updatable[] | undefined) => list?.forEach((el) => el.requestUpdate?.());
+
+/** The element that has focus, through open shadow roots. */
+export function deepActiveElement(doc: Document = document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** How far an element's focus outline reaches outside its border box, in CSS px. */
+function outlineReach(el: Element) {
+  const style = getComputedStyle(el);
+  if (style.outlineStyle === 'none') return 0;
+  const width = parseFloat(style.outlineWidth) || 0;
+  return Math.max(0, (style.outlineStyle === 'auto' ? Math.max(width, 2) : width) + (parseFloat(style.outlineOffset) || 0));
+}
 
 const listFor = (mode: SafetyMode) => {
   const state = safetyState();
@@ -82,6 +138,8 @@ export class TrayCoordinator {
   private observedTray?: HTMLElement;
   /** The product this element last reported a tray height for. */
   private publishedKey?: string;
+  private watchingFocus = false;
+  private focusFrame = 0;
 
   constructor(private readonly host: TrayHost) {}
 
@@ -133,6 +191,7 @@ export class TrayCoordinator {
       this.observedInline = [];
       if (this.publishedKey != null) setTrayHeight(this.publishedKey, undefined);
       this.publishedKey = undefined;
+      this.watchFocus(false);
       return;
     }
     if (tray.popover === 'manual' && !tray.matches(':popover-open')) {
@@ -150,6 +209,42 @@ export class TrayCoordinator {
     this.observedTray = tray;
     this.watchInline();
     this.publish();
+    this.watchFocus(true);
+  }
+
+  /**
+   * Scroll padding is a request, not a rule: engines scroll a link that wraps onto two lines by its
+   * first line, and nested layouts round differently. After every focus change on the page, whatever
+   * still reaches under the tray (outline included) is scrolled up clear of it, when it fits.
+   */
+  private watchFocus(on: boolean) {
+    if (on === this.watchingFocus) return;
+    this.watchingFocus = on;
+    // A focus move inside one shadow tree sends no focusin to the document in every engine; the Tab
+    // key that caused it always arrives.
+    for (const type of ['focusin', 'keydown'] as const) {
+      if (on) document.addEventListener(type, this.onPageFocus, true);
+      else document.removeEventListener(type, this.onPageFocus, true);
+    }
+    if (!on) cancelAnimationFrame(this.focusFrame);
+  }
+
+  private readonly onPageFocus = () => {
+        cancelAnimationFrame(this.focusFrame);
+    this.focusFrame = requestAnimationFrame(() => this.clearFocused());
+  };
+
+  /** Scrolls the document so the focused element and its outline sit above the tray. */
+  clearFocused() {
+    const tray = this.observedTray;
+    const el = deepActiveElement();
+    if (!tray || tray.hidden || !tray.isConnected || !el || el === document.body || this.host.contains(el) || tray.contains(el)) return;
+    if (el.getRootNode() === this.host.shadowRoot) return;
+    const top = tray.getBoundingClientRect().top;
+    const box = el.getBoundingClientRect();
+    const reach = outlineReach(el);
+    const under = box.bottom + reach - top;
+    if (box.height && under > 0.5 && box.top - reach - under >= 0) window.scrollBy({ top: Math.ceil(under), behavior: 'instant' });
   }
 
   /** Observes the inline banners for this product; the tray steps aside while one is on screen. */
