@@ -106,3 +106,101 @@ describe('<safety-banner> tray on the demo page', () => {
     });
   }
 });
+
+const trayOf = (doc: Document) => doc.querySelector<SafetyBanner>('safety-banner[mode="tray"]')!;
+const inShadow = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+
+describe('<safety-banner> expanded tray at 400% zoom', () => {
+  it('320x256: a reading view with at least six lines of ISI at once and the collapse button on screen', async () => {
+    const { frame, win, doc } = await demoFrame(320, 256);
+    try {
+      const el = trayOf(doc);
+      inShadow<HTMLButtonElement>(el, '[part~="toggle"]').click();
+      await el.updateComplete;
+      await nextFrames(win);
+      const panel = inShadow(el, '.panel');
+      const line = parseFloat(getComputedStyle(panel.querySelector('p')!).lineHeight);
+      const lines = panel.clientHeight / line;
+      console.log(`expanded tray at 320x256: ${Math.round(inShadow(el, '.tray').getBoundingClientRect().height)}px, ${lines.toFixed(1)} lines of ${line}px in view`);
+      expect(lines).to.be.at.least(6);
+      const toggle = inShadow(el, '[part~="toggle"]').getBoundingClientRect();
+      expect(toggle.top).to.be.at.least(0);
+      expect(toggle.bottom).to.be.at.most(256);
+      // Scrolled to its end, the button is still there.
+      panel.scrollTop = panel.scrollHeight;
+      await nextFrames(win);
+      expect(inShadow(el, '[part~="toggle"]').getBoundingClientRect().top).to.be.closeTo(toggle.top, 0.5);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the scrolling text is a named group with its own focus ring drawn inside it', async () => {
+    const { frame, win, doc } = await demoFrame(320, 256);
+    try {
+      const el = trayOf(doc);
+      const toggle = inShadow<HTMLButtonElement>(el, '[part~="toggle"]');
+      toggle.click();
+      await el.updateComplete;
+      const panel = inShadow(el, '.panel');
+      expect(panel.getAttribute('role')).to.equal('group');
+      expect(panel.getAttribute('aria-label')).to.equal('Important Safety Information text');
+      win.focus();
+      toggle.focus();
+      await press('Tab');
+      await nextFrames(win);
+      expect(el.shadowRoot!.activeElement).to.equal(panel);
+      const style = getComputedStyle(panel);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      expect(parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth)).to.be.at.most(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('Escape from anywhere on the page collapses it, but not while focus is in an open dialog', async () => {
+    const { frame, win, doc } = await demoFrame(320, 640);
+    try {
+      const el = trayOf(doc);
+      el.expanded = true;
+      await el.updateComplete;
+      win.focus();
+      const pageLink = doc.querySelector<HTMLAnchorElement>('.breadcrumbs a')!;
+      pageLink.focus();
+      await press('Escape');
+      await el.updateComplete;
+      expect(el.expanded, 'Escape on a page link').to.equal(false);
+      expect(doc.activeElement).to.equal(pageLink);
+
+      // A native modal dialog: one Escape closes the dialog only.
+      el.expanded = true;
+      await el.updateComplete;
+      const dialog = doc.createElement('dialog');
+      dialog.append(Object.assign(doc.createElement('button'), { textContent: 'OK' }));
+      doc.body.append(dialog);
+      dialog.showModal();
+      dialog.querySelector('button')!.focus();
+      await press('Escape');
+      await nextFrames(win);
+      expect(dialog.open, 'the dialog closed').to.equal(false);
+      expect(el.expanded, 'the tray stays expanded').to.equal(true);
+      dialog.remove();
+
+      // A host's ARIA dialog that closes on Escape without preventDefault.
+      const custom = doc.createElement('div');
+      custom.setAttribute('role', 'dialog');
+      custom.setAttribute('aria-label', 'Host dialog');
+      custom.append(Object.assign(doc.createElement('button'), { textContent: 'Close' }));
+      custom.addEventListener('keydown', (event) => event.key === 'Escape' && custom.remove());
+      doc.body.prepend(custom);
+      custom.querySelector('button')!.focus();
+      await press('Escape');
+      await el.updateComplete;
+      expect(custom.isConnected, 'the host dialog closed').to.equal(false);
+      expect(el.expanded, 'the tray stays expanded').to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+});

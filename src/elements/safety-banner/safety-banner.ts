@@ -14,7 +14,7 @@ import { warnOnce } from '../../internal/warn.js';
 import { IsiViewTracker } from './isi-view.js';
 import { registeredPack, registeredProducts } from './packs.js';
 import { styles } from './safety-banner.styles.js';
-import { MODES, TrayCoordinator, placement, type SafetyMode } from './tray.js';
+import { MODES, SHORT_VIEWPORT, TrayCoordinator, fromDialog, placement, type SafetyMode } from './tray.js';
 
 /** The content topics this element shows (a bundle of this element alone carries only these). */
 const TOPICS = { meta, safety };
@@ -147,6 +147,7 @@ export class SafetyBanner extends LitElement {
     super.connectedCallback();
     this.addEventListener('focusin', this.onFocusChange);
     this.addEventListener('focusout', this.onFocusChange);
+    this.addEventListener('focusout', this.onFocusLeave);
     this.coordinator.register();
     // Moving or re-appending the element closes its popover: render again so updated() reopens it.
     this.requestUpdate();
@@ -156,6 +157,8 @@ export class SafetyBanner extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener('focusin', this.onFocusChange);
     this.removeEventListener('focusout', this.onFocusChange);
+    this.removeEventListener('focusout', this.onFocusLeave);
+    this.listenForEscape(false);
     this.coordinator.unregister();
     this.coordinator.sync(null);
     this.views.stop();
@@ -172,7 +175,9 @@ export class SafetyBanner extends LitElement {
   override updated(): void {
     const root = this.renderRoot as ShadowRoot;
     // An update that was pending when the element was removed must not show or publish a tray again.
-    this.coordinator.sync(this.isConnected ? root.querySelector<HTMLElement>('.tray') : null);
+    const tray = this.isConnected ? root.querySelector<HTMLElement>('.tray') : null;
+    this.coordinator.sync(tray);
+    this.listenForEscape(Boolean(tray && this.expanded));
     const isi = root.querySelector('.tray .isi, .root:not(.print-copy) > .isi');
     this.views.sync(isi, this.where().key, !isi?.closest('.tray') || this.expanded);
   }
@@ -231,7 +236,7 @@ export class SafetyBanner extends LitElement {
             ${this.expanded ? ui.collapse : ui.expand}<span class="icon" aria-hidden="true"></span>
           </button>
         </div>
-        <div id="t-panel" class="panel" part="panel" tabindex=${this.expanded ? '0' : nothing}>
+        <div id="t-panel" class="panel" part="panel" role="group" aria-label=${ui.panel} tabindex=${this.expanded ? '0' : nothing}>
           <div class="isi wrap" lang=${s.pack.lang ?? nothing}>
             <p class="risk" part="risk">${s.pack.keyRisk}</p>
             <div class="body" hidden=${collapsed ? (supportsUntilFound() ? 'until-found' : '') : nothing} @beforematch=${this.onBeforeMatch}>
@@ -294,13 +299,44 @@ export class SafetyBanner extends LitElement {
   }
 
   private onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || !this.expanded) return;
+    if (event.key !== 'Escape' || !this.expanded || event.defaultPrevented) return;
+    // Handled here: a host dialog's own Escape listener that checks defaultPrevented leaves it alone.
+    event.preventDefault();
+    this.collapseKeepingFocus();
+  }
+
+  /** Collapses; focus stays where the reader is, unless that is about to be hidden: then it goes to the toggle. */
+  private collapseKeepingFocus() {
     const root = this.renderRoot as ShadowRoot;
     const focusInPanel = root.activeElement?.closest('.panel');
     this.setExpanded(false);
-    // Focus stays where the reader is, unless that is about to be hidden: then it goes to the toggle.
     if (focusInPanel) root.querySelector<HTMLElement>('[part~="toggle"]')?.focus();
   }
+
+  private escapeListening = false;
+
+  /** While the tray is expanded, Escape anywhere on the page collapses it, except inside an open dialog. */
+  private listenForEscape(on: boolean) {
+    if (on === this.escapeListening) return;
+    this.escapeListening = on;
+    if (on) document.addEventListener('keydown', this.onPageKeyDown);
+    else document.removeEventListener('keydown', this.onPageKeyDown);
+  }
+
+  private readonly onPageKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !this.expanded) return;
+    // One Escape closes one thing: the host's dialog, a control that is showing its own popup, or the tray.
+    const origin = event.composedPath()[0];
+    if (fromDialog(event) || (origin instanceof Element && origin.getAttribute('aria-expanded') === 'true')) return;
+    this.collapseKeepingFocus();
+  };
+
+  /** In the short-viewport reading view the tray covers the page: leaving it for the page collapses it. */
+  private readonly onFocusLeave = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (!this.expanded || !next || this.contains(next) || this.renderRoot.contains(next)) return;
+    if (globalThis.matchMedia?.(SHORT_VIEWPORT).matches) this.setExpanded(false);
+  };
 
   private readonly onFocusChange = () => {
     if (this.coordinator.visibleInline.size) this.requestUpdate();

@@ -110,6 +110,21 @@ function outlineReach(el: Element) {
   return Math.max(0, (style.outlineStyle === 'auto' ? Math.max(width, 2) : width) + (parseFloat(style.outlineOffset) || 0));
 }
 
+/** The media query under which the expanded tray becomes a full-height reading view (400% zoom and the like). */
+export const SHORT_VIEWPORT = '(max-height: 25em)';
+
+/**
+ * Whether a key event came from inside a dialog (native or ARIA). Read from the event's path, which
+ * keeps the dialog even when the host's own Escape handler has already closed or removed it.
+ */
+export function fromDialog(event: Event): boolean {
+  return event.composedPath().some((node) => {
+    if (!(node instanceof Element)) return false;
+    const role = node.getAttribute('role');
+    return node.localName === 'dialog' || role === 'dialog' || role === 'alertdialog';
+  });
+}
+
 const listFor = (mode: SafetyMode) => {
   const state = safetyState();
   return mode === 'tray' ? state.trays : state.inline;
