@@ -3,7 +3,7 @@
  * package's src/ instead of the built CDN bundle) in fixed-size frames, so every engine renders the
  * same small viewport (400% zoom of 1280x1024 is 320x256 CSS px).
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { SafetyBanner } from '../src/index.js';
 import { engine, exempt, press } from './helpers.js';
 
@@ -202,5 +202,108 @@ describe('<safety-banner> expanded tray at 400% zoom', () => {
     } finally {
       frame.remove();
     }
+  });
+});
+
+/** What assistive technology gets of an element: false when it or an ancestor (flat tree) is aria-hidden, inert or not rendered. */
+function exposed(el: Element): boolean {
+  const view = el.ownerDocument.defaultView!;
+  for (let node: Element | null = el; node; ) {
+    if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('inert')) return false;
+    const style = view.getComputedStyle(node);
+    if (style.display === 'none' || style.contentVisibility === 'hidden') return false;
+    const root = node.getRootNode();
+    node = node.assignedSlot ?? node.parentElement ?? (root instanceof view.ShadowRoot ? root.host : null);
+  }
+  return true;
+}
+
+describe('<safety-banner> one safety landmark, one outline', () => {
+  it('with an inline banner exposed, the tray is no second landmark and does not repeat the text; hidden, the tray exposes it all again', async () => {
+    const { frame, win, doc } = await demoFrame(320, 640);
+    try {
+      const el = trayOf(doc);
+      el.expanded = true;
+      await el.updateComplete;
+      await nextFrames(win);
+      const section = inShadow(el, '.tray');
+      const sectionsText = inShadow(el, '.tray .sections');
+      expect(section.hasAttribute('aria-labelledby'), 'tray is not a second region').to.equal(false);
+      expect(exposed(sectionsText), 'full text not repeated').to.equal(false);
+      for (const part of ['[part~="heading"]', '.risk', '.to-inline a']) expect(exposed(inShadow(el, `.tray ${part}`)), part).to.equal(true);
+      // The partner hides the inline banner (a closed tab panel): the tray takes the text back.
+      const inline = doc.querySelector('safety-banner:not([mode])')!;
+      inline.setAttribute('hidden', '');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
+      await nextFrames(win);
+      expect(inShadow(el, '.tray').getAttribute('aria-labelledby')).to.equal('t-title');
+      expect(exposed(inShadow(el, '.tray .sections')), 'full text back').to.equal(true);
+      expect(el.shadowRoot!.querySelector('.to-inline')).to.equal(null);
+      // In a closed accordion, or under aria-hidden, it counts as hidden too.
+      inline.removeAttribute('hidden');
+      const details = doc.createElement('details');
+      inline.before(details);
+      details.append(Object.assign(doc.createElement('summary'), { textContent: 'Safety' }), inline);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
+      expect(exposed(inShadow(el, '.tray .sections')), 'inline in a closed details').to.equal(true);
+      details.open = true;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
+      expect(exposed(inShadow(el, '.tray .sections')), 'inline in an open details').to.equal(false);
+      details.setAttribute('aria-hidden', 'true');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
+      expect(exposed(inShadow(el, '.tray .sections')), 'inline under aria-hidden').to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the tray link to the inline ISI moves focus there without changing location.hash', async () => {
+    const { frame, win, doc } = await demoFrame(320, 640);
+    try {
+      const el = trayOf(doc);
+      await nextFrames(win);
+      const hash = win.location.hash;
+      inShadow<HTMLAnchorElement>(el, '.to-inline a').click();
+      await nextFrames(win);
+      const inline = doc.querySelector('safety-banner:not([mode])')!;
+      expect(doc.activeElement).to.equal(inline);
+      expect(inline.shadowRoot!.activeElement).to.equal(inline.shadowRoot!.querySelector('.banner'));
+      expect(win.location.hash).to.equal(hash);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the tray heading goes one below the heading before it, so it never takes in the page\'s following headings', async () => {
+    const { frame, doc } = await demoFrame(320, 640);
+    try {
+      const el = trayOf(doc);
+      const before = el.closest('section')!.querySelector('h3')!;
+      expect(before.textContent).to.contain('FASLODEX');
+      expect(inShadow(el, '.tray [part~="heading"]').localName).to.equal('h4');
+      el.setAttribute('heading-level', '2');
+      await el.updateComplete;
+      expect(inShadow(el, '.tray [part~="heading"]').localName, 'heading-level still wins').to.equal('h2');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('axe: a tray and an inline banner for one product give one safety landmark', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<main>
+      <h1>Page</h1>
+      <section aria-labelledby="s"><h2 id="s">A section</h2><safety-banner mode="tray" product="faslodex"></safety-banner></section>
+      <safety-banner product="faslodex"></safety-banner>
+    </main>`);
+    const [trayEl, inline] = [...wrapper.querySelectorAll<SafetyBanner>('safety-banner')];
+    await trayEl.updateComplete;
+    await inline.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await trayEl.updateComplete;
+    await expect(wrapper).to.be.accessible();
   });
 });

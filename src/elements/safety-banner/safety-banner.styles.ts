@@ -101,6 +101,15 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
+  /* The link to the inline ISI: shown with the full text; collapsed, it appears when it has focus. */
+  .tray:not(.open) .to-inline:not(:focus-within) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .tray .risk {
     font-size: 0.9375em;
     margin-block-end: 0.5em;

@@ -125,6 +125,63 @@ export function fromDialog(event: Event): boolean {
   });
 }
 
+/** The parent in the flat tree (slotted nodes render inside their slot). */
+function flatParent(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+type Visibility = Element & { checkVisibility?: (options: Record<string, boolean>) => boolean };
+
+/**
+ * Whether an inline banner shows the full ISI to everyone, assistive technology included: rendered
+ * (not its fallback), not hidden (display, visibility, a closed accordion's content-visibility), and
+ * not under aria-hidden or inert. Where it is off screen does not matter.
+ */
+export function exposesIsi(el: HTMLElement): boolean {
+  if (!el.isConnected) return false;
+  const banner = el.shadowRoot?.querySelector<Visibility>('.banner:not(.print-copy)');
+  if (!banner) return false;
+  const shown = banner.checkVisibility
+    ? banner.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })
+    : banner.getClientRects().length > 0 && getComputedStyle(banner).visibility === 'visible';
+  if (!shown) return false;
+  for (let node: Element | null = el; node; node = flatParent(node)) {
+    if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('inert')) return false;
+  }
+  return true;
+}
+
+/** Whether a light-DOM element is rendered: not the unslotted child of an element with a shadow root (fallback markup). */
+function rendered(el: Element) {
+  for (let node: Element = el; node.parentElement; node = node.parentElement) {
+    if (node.parentElement.shadowRoot && !node.assignedSlot) return false;
+  }
+  return true;
+}
+
+/**
+ * The level of the nearest heading before `el` in its tree (fallback markup of other elements
+ * skipped), or undefined. The tray's heading goes one level below it, so the tray never takes the
+ * page's following headings into its own section, wherever the partner puts it.
+ */
+export function precedingHeadingLevel(el: Element): number | undefined {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el.getRootNode(), NodeFilter.SHOW_ELEMENT);
+  walker.currentNode = el;
+  for (let steps = 0; steps < 5000 && walker.previousNode(); steps += 1) {
+    const node = walker.currentNode as Element;
+    const tag = /^h([1-6])$/.exec(node.localName);
+    const level = tag ? Number(tag[1]) : node.getAttribute('role') === 'heading' ? Number(node.getAttribute('aria-level')) || 2 : 0;
+    if (level && !node.contains(el) && rendered(node)) return Math.min(6, Math.max(1, level));
+  }
+  return undefined;
+}
+
+const EXPOSURE_ATTRIBUTES = ['aria-hidden', 'inert', 'hidden', 'open', 'class', 'style'];
+
 const listFor = (mode: SafetyMode) => {
   const state = safetyState();
   return mode === 'tray' ? state.trays : state.inline;
@@ -155,6 +212,10 @@ export class TrayCoordinator {
   private publishedKey?: string;
   private watchingFocus = false;
   private focusFrame = 0;
+  /** The inline banner (same product) that shows the full ISI to everyone, if any: the tray then defers to it. */
+  private exposed?: HTMLElement;
+  private exposureObserver?: MutationObserver;
+  private inlineSizes?: ResizeObserver;
 
   constructor(private readonly host: TrayHost) {}
 
@@ -191,6 +252,41 @@ export class TrayCoordinator {
     return (safetyState().trays[key] ?? [])[0] === this.host;
   }
 
+  /** The inline banner the tray defers to (see `exposesIsi`), as of the last check. */
+  get deferTo(): HTMLElement | undefined {
+    const inline = safetyState().inline[placement(this.host).key ?? ''] ?? [];
+    return this.exposed && inline.includes(this.exposed) && exposesIsi(this.exposed) ? this.exposed : undefined;
+  }
+
+  /** An inline banner tells the trays of its product when what it shows (or whether it shows) changed. */
+  private shownInline = false;
+  inlineRendered() {
+    const { mode, key } = placement(this.host);
+    const shown = mode === 'inline' && exposesIsi(this.host);
+    if (key == null || shown === this.shownInline) return;
+    this.shownInline = shown;
+    refresh(safetyState().trays[key]?.filter((el) => el !== this.host));
+  }
+
+  /** Whether an inline banner on screen shows the full ISI to everyone: the tray then steps aside. */
+  get inlineOnScreen(): boolean {
+    return [...this.visibleInline].some((el) => exposesIsi(el as HTMLElement));
+  }
+
+  /** Checks again which inline banner exposes the ISI; true when that changed. */
+  checkExposure(): boolean {
+    const inline = safetyState().inline[placement(this.host).key ?? ''] ?? [];
+    const found = inline.find((el) => exposesIsi(el));
+    const changed = found !== this.exposed;
+    this.exposed = found;
+    return changed;
+  }
+
+  /** Observer callbacks come batched (one per task or frame): check at once. */
+  private readonly onExposureChange = () => {
+    if (this.checkExposure()) this.host.requestUpdate();
+  };
+
   /** Whether any inline banner for `key` is connected. */
   hasInline(key: string) {
     return (safetyState().inline[key] ?? []).length > 0;
@@ -201,7 +297,10 @@ export class TrayCoordinator {
     if (!tray) {
       this.resizeObserver?.disconnect();
       this.inlineObserver?.disconnect();
-      this.resizeObserver = this.inlineObserver = this.observedTray = undefined;
+      this.exposureObserver?.disconnect();
+      this.inlineSizes?.disconnect();
+      this.resizeObserver = this.inlineObserver = this.observedTray = this.exposureObserver = this.inlineSizes = undefined;
+      this.exposed = undefined;
       this.visibleInline.clear();
       this.observedInline = [];
       if (this.publishedKey != null) setTrayHeight(this.publishedKey, undefined);
@@ -279,6 +378,19 @@ export class TrayCoordinator {
     this.inlineObserver.disconnect();
     this.visibleInline.forEach((el) => inline.includes(el as HTMLElement) || this.visibleInline.delete(el));
     inline.forEach((el) => this.inlineObserver!.observe(el));
+    // Accordions, tabs and dialogs hide and show inline banners: their size and the page's hiding attributes tell.
+    this.inlineSizes?.disconnect();
+    this.exposureObserver?.disconnect();
+    if (!inline.length) return;
+    if (typeof ResizeObserver === 'function') {
+      this.inlineSizes = new ResizeObserver(this.onExposureChange);
+      inline.forEach((el) => this.inlineSizes!.observe(el));
+    }
+    if (typeof MutationObserver === 'function') {
+      this.exposureObserver = new MutationObserver(this.onExposureChange);
+      // childList too: an inline banner moved or removed by the page.
+      this.exposureObserver.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: EXPOSURE_ATTRIBUTES });
+    }
   }
 
   /** Reports the tray's height (or its absence) for the page-wide custom property and scroll padding. */
