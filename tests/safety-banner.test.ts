@@ -4,6 +4,7 @@ import { MbcIsiToggleEvent, MbcIsiViewEvent, SafetyBanner, TRAY_HEIGHT_PROPERTY,
 import type { SafetyPackInput } from '../src/index.js';
 import { catalogFor } from '../src/content/index.js';
 import { pageState, safetyState } from '../src/internal/page-state.js';
+import { FOCUS_CLEARANCE } from '../src/elements/safety-banner/tray.js';
 import { captureWarnings, engine, exempt, press, shadow, text, underMedia } from './helpers.js';
 
 const { catalog } = catalogFor('en');
@@ -343,7 +344,7 @@ describe('<safety-banner>', () => {
       await settle(el);
       const height = Math.ceil(tray(el).getBoundingClientRect().height);
       expect(rootStyle().getPropertyValue(TRAY_HEIGHT_PROPERTY)).to.equal(`${height}px`);
-      expect(rootStyle().getPropertyValue('scroll-padding-bottom')).to.equal(`${height}px`);
+      expect(rootStyle().getPropertyValue('scroll-padding-bottom')).to.equal(`${height + FOCUS_CLEARANCE}px`);
       el.expanded = true;
       await settle(el);
       await aTimeout(50);
@@ -355,6 +356,38 @@ describe('<safety-banner>', () => {
       expect(rootStyle().getPropertyPriority('scroll-padding-bottom')).to.equal('important');
       expect(rootStyle().getPropertyValue('--page-own')).to.equal('kept');
       document.documentElement.removeAttribute('style');
+    });
+
+    it('keeps its height plus the focus clearance as room at the end of the page, and removes it exactly when it goes', async () => {
+      document.documentElement.removeAttribute('style');
+      const before = [...document.body.children];
+      const heightBefore = document.documentElement.scrollHeight;
+      const el = await banner(html`<safety-banner mode="tray" product="faslodex"></safety-banner>`);
+      await settle(el);
+      const spacer = document.body.lastElementChild as HTMLElement;
+      expect(spacer.localName).to.equal('mbc-tray-spacer');
+      expect(spacer.getAttribute('aria-hidden')).to.equal('true');
+      const height = Math.ceil(tray(el).getBoundingClientRect().height);
+      expect(spacer.getBoundingClientRect().height).to.equal(height + FOCUS_CLEARANCE);
+      // Two trays (different products) share one spacer, as tall as the taller one.
+      registerSafetyContent(sponsor());
+      const other = document.createElement('safety-banner');
+      other.setAttribute('mode', 'tray');
+      other.setAttribute('product', 'examplumab');
+      other.setAttribute('expanded', '');
+      document.body.insertBefore(other, spacer);
+      await settle(other as SafetyBanner);
+      await aTimeout(50);
+      expect(document.body.querySelectorAll('mbc-tray-spacer')).to.have.length(1);
+      const taller = Math.max(height, Math.ceil(tray(other).getBoundingClientRect().height));
+      expect(document.body.lastElementChild!.getBoundingClientRect().height).to.equal(taller + FOCUS_CLEARANCE);
+      const container = el.parentElement;
+      other.remove();
+      el.remove();
+      expect([...document.body.children]).to.deep.equal([...before, container]);
+      expect(document.body.querySelector('mbc-tray-spacer')).to.equal(null);
+      expect(document.documentElement.scrollHeight).to.equal(heightBefore);
+      expect(document.documentElement.getAttribute('style')).to.equal(null);
     });
 
     it('leaves no style attribute behind on a page that had none', async () => {

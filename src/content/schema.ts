@@ -266,6 +266,10 @@ export interface SafetyBannerStrings {
   readonly approvalCode: string;
   /** Shown instead of the version and approval code under the built-in sample pack. */
   readonly sample: string;
+  /** Accessible name of the expanded tray's scrolling text. */
+  readonly panel: string;
+  /** The tray's link to the full ISI in the page, while an inline banner for the same product shows it. */
+  readonly toInline: string;
 }
 
 export interface SafetyCatalog {

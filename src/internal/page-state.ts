@@ -62,6 +62,8 @@ export interface SafetyPageState {
   readonly heights: Record<string, number>;
   /** The page's own inline `<html>` values (and whether it had a style attribute) before the first tray changed them. */
   saved?: { readonly attribute: string | null; readonly values: readonly (readonly [name: string, value: string, priority: string])[] };
+  /** The empty element at the end of `<body>` that keeps the tallest tray's height of room after the page's last content. */
+  spacer?: HTMLElement;
 }
 
 export const PAGE_STATE_KEY = '__mbcElements';

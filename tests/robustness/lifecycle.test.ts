@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { build, elements, type ElementEntry } from './elements.js';
-import { countCases, expectNoProblems, fallbackProblems, settle, textProblems, watchErrors } from './oracles.js';
+import { countCases, expectNoProblems, fallbackProblems, isiProblems, settle, textProblems, watchErrors } from './oracles.js';
 
 type Command =
   | { kind: 'append'; target: number; index: number }
@@ -115,6 +115,8 @@ async function runSequence(entry: ElementEntry, sequence: Command[]): Promise<st
     for (const [key, results] of groups) {
       if (!shown.has(key) && results.every((found) => found.length)) problems.push(`no instance for ${key} shows its text: ${results[0].join('; ')}`);
     }
+    // Safety text per product: the full ISI is exposed somewhere on the page, whichever banner carries it.
+    problems.push(...isiProblems());
   } catch (error) {
     problems.push(`threw: ${String(error)}`);
   } finally {

@@ -1,7 +1,7 @@
 /** The oracles themselves: each one must catch what it is there to catch (else the matrix proves nothing). */
 import { expect } from '@open-wc/testing';
 import { elements } from './elements.js';
-import { canaryHits, hostProblems, installCanary, perceivableProblems, runCase, snapshotHost, textProblems, watchErrors } from './oracles.js';
+import { canaryHits, hostProblems, installCanary, isiProblems, perceivableProblems, runCase, settle, snapshotHost, textProblems, watchErrors } from './oracles.js';
 
 const entry = elements[0];
 
@@ -73,5 +73,29 @@ describe('robustness oracles catch what they guard', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     img.remove();
     expect(canaryHits()).to.deep.equal(['self-test']);
+  });
+
+  it('N1 per product: the full ISI must be exposed somewhere; a tray may defer to an exposed inline banner only', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<safety-banner mode="tray" product="faslodex" expanded></safety-banner><safety-banner product="faslodex"></safety-banner>';
+    document.body.append(host);
+    try {
+      const [tray, inline] = [...host.querySelectorAll('safety-banner')];
+      await settle(tray);
+      await settle(inline);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await settle(tray);
+      expect(isiProblems()).to.deep.equal([]);
+      // The page hides the inline banner from assistive technology: the tray must carry the text again.
+      inline.setAttribute('aria-hidden', 'true');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await settle(tray);
+      expect(isiProblems()).to.deep.equal([]);
+      // Forcing the tray's text hidden while the inline one is hidden too is caught.
+      tray.shadowRoot!.querySelector('.sections')!.setAttribute('aria-hidden', 'true');
+      expect(isiProblems().join('\n')).to.match(/exposed in no banner/);
+    } finally {
+      host.remove();
+    }
   });
 });

@@ -149,6 +149,65 @@ export function textProblems(el: Element, entry: ElementEntry): string[] {
   return problems;
 }
 
+/** Why assistive technology does not get `el`: aria-hidden, inert, display:none, visibility or content-visibility in its flat-tree ancestry. */
+function unexposedBy(el: Element): string | undefined {
+  const win = winOf(el);
+  if (win.getComputedStyle(el).visibility !== 'visible') return 'visibility';
+  for (let node: Element | null = el; node; node = flatParent(node)) {
+    if (node.getAttribute('aria-hidden') === 'true') return `aria-hidden <${node.localName}>`;
+    if (node.hasAttribute('inert')) return `inert <${node.localName}>`;
+    const style = win.getComputedStyle(node);
+    if (style.display === 'none') return `display:none <${node.localName}>`;
+    if (style.contentVisibility === 'hidden') return `content-visibility <${node.localName}>`;
+  }
+  return undefined;
+}
+
+/**
+ * N1 per product, for `<safety-banner>`: one banner's safety text may stand in for another's (a tray
+ * defers to an inline banner, a second tray steps aside), but for every product on the page the full
+ * ISI is there for assistive technology somewhere: the risk statement and the heading exposed, and every
+ * section paragraph and item exposed in some banner, or inside a collapsed tray whose expand button is
+ * exposed (hidden only until the reader expands it, never aria-hidden).
+ */
+export function isiProblems(doc: Document = document): string[] {
+  const problems: string[] = [];
+  const byProduct = new Map<string, Element[]>();
+  // Banners in the page and in shadow roots (closed ones too): the light DOM and the page-wide registry.
+  const registry = (winOf(doc) as unknown as { __mbcElements?: { safety?: { trays: Record<string, Element[]>; inline: Record<string, Element[]> } } }).__mbcElements?.safety;
+  const registered = registry ? [...Object.values(registry.trays), ...Object.values(registry.inline)].flat() : [];
+  for (const el of new Set([...doc.querySelectorAll('safety-banner[product]'), ...registered])) {
+    if (!el.isConnected || !el.hasAttribute('product') || !el.shadowRoot?.querySelector('.isi')) continue; // fallback, or a tray standing aside
+    const product = el.getAttribute('product')!.trim().toLowerCase();
+    byProduct.set(product, [...(byProduct.get(product) ?? []), el]);
+  }
+  for (const [product, banners] of byProduct) {
+    const roots = banners.map((el) => el.shadowRoot!);
+    const all = (selector: string) => roots.flatMap((root) => [...root.querySelectorAll(selector)]);
+    const exposedSomewhere = (candidates: Element[]) => candidates.some((el) => !unexposedBy(el));
+    if (!exposedSomewhere(all('.risk'))) problems.push(`${product}: the risk statement is exposed nowhere`);
+    if (!exposedSomewhere(all('[part~="heading"]'))) problems.push(`${product}: no safety heading is exposed`);
+    const texts = new Map<string, Element[]>();
+    for (const el of all('.sections p, .sections li')) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      texts.set(text, [...(texts.get(text) ?? []), el]);
+    }
+    if (!texts.size) problems.push(`${product}: no ISI sections rendered`);
+    for (const [text, candidates] of texts) {
+      const reachable = candidates.some((el) => {
+        const why = unexposedBy(el);
+        if (!why) return true;
+        // A collapsed tray: the text waits behind an exposed expand button, and is not aria-hidden.
+        const tray = el.closest('.tray');
+        const toggle = tray?.querySelector('[part~="toggle"][aria-expanded="false"]');
+        return Boolean(tray && toggle && !unexposedBy(toggle) && !el.closest('[aria-hidden="true"]'));
+      });
+      if (!reachable) problems.push(`${product}: "${text.slice(0, 40)}" is exposed in no banner (${candidates.map((el) => unexposedBy(el)).join('; ')})`);
+    }
+  }
+  return problems;
+}
+
 /** N1 for an element showing its fallback: the pasted children are slotted and perceivable. */
 export function fallbackProblems(el: Element, entry: ElementEntry): string[] {
   const problems: string[] = [];

@@ -63,5 +63,7 @@ export const safety: SafetyCatalog = {
     version: 'Version',
     approvalCode: 'Approval code',
     sample: "This summary was written from public information. It is not the maker's approved safety text.",
+    panel: 'Important Safety Information text',
+    toInline: 'Read the full Important Safety Information on this page',
   },
 };

@@ -96,6 +96,20 @@ export const styles = css`
     overscroll-behavior: contain;
     min-block-size: 0;
   }
+  /* The scrolling text's own focus ring, drawn inside it so the screen's edges never cut it off. */
+  .panel:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  /* The link to the inline ISI: shown with the full text; collapsed, it appears when it has focus. */
+  .tray:not(.open) .to-inline:not(:focus-within) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .tray .risk {
     font-size: 0.9375em;
     margin-block-end: 0.5em;
@@ -130,10 +144,16 @@ export const styles = css`
   [aria-expanded='true'] .icon {
     transform: translateY(-0.1em) rotate(135deg);
   }
-  /* Short viewports (400% zoom): the collapsed tray keeps its heading and button; the risk moves behind the button. */
+  /* Short viewports (400% zoom): the collapsed tray keeps its heading and button; the risk moves behind
+     the button. Expanded, the tray is a reading view of the full height: the bar with the collapse
+     button stays on top, the text scrolls below it. (Keep the query in step with SHORT_VIEWPORT.) */
   @media (max-height: 25em) {
     .tray:not(.open) .risk {
       display: none;
+    }
+    .tray.open {
+      max-block-size: 100vh;
+      max-block-size: 100dvh;
     }
   }
 

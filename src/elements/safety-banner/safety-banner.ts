@@ -5,6 +5,7 @@ import type { Catalog, SafetyPack } from '../../content/schema.js';
 type Content = Pick<Catalog, 'meta' | 'safety'>;
 import { innerLevel, readEnum, readHeadingLevel, readUrl, shorten, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
+import { revealAndFocus } from '../../internal/reveal.js';
 import { LangController } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { safetyState } from '../../internal/page-state.js';
@@ -14,7 +15,7 @@ import { warnOnce } from '../../internal/warn.js';
 import { IsiViewTracker } from './isi-view.js';
 import { registeredPack, registeredProducts } from './packs.js';
 import { styles } from './safety-banner.styles.js';
-import { MODES, TrayCoordinator, placement, type SafetyMode } from './tray.js';
+import { MODES, SHORT_VIEWPORT, TrayCoordinator, fromDialog, placement, precedingHeadingLevel, type SafetyMode } from './tray.js';
 
 /** The content topics this element shows (a bundle of this element alone carries only these). */
 const TOPICS = { meta, safety };
@@ -171,6 +172,7 @@ export class SafetyBanner extends LitElement {
     super.connectedCallback();
     this.addEventListener('focusin', this.onFocusChange);
     this.addEventListener('focusout', this.onFocusChange);
+    this.addEventListener('focusout', this.onFocusLeave);
     this.coordinator.register();
     // Moving or re-appending the element closes its popover: render again so updated() reopens it.
     this.requestUpdate();
@@ -180,6 +182,8 @@ export class SafetyBanner extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener('focusin', this.onFocusChange);
     this.removeEventListener('focusout', this.onFocusChange);
+    this.removeEventListener('focusout', this.onFocusLeave);
+    this.listenForEscape(false);
     this.coordinator.unregister();
     this.coordinator.sync(null);
     this.views.stop();
@@ -187,7 +191,16 @@ export class SafetyBanner extends LitElement {
 
   override willUpdate(): void {
     this.coordinator.reregisterIfMoved();
+    if (this.where().mode === 'tray' && this.isConnected) {
+      this.coordinator.checkExposure();
+      // Without heading-level, the tray's heading goes one below the heading before it on the page.
+      const before = this.headingLevel == null ? precedingHeadingLevel(this) : undefined;
+      this.contextLevel = before === undefined ? undefined : (Math.min(6, before + 1) as HeadingLevel);
+    }
   }
+
+  /** The tray's heading level from where it sits on the page, when `heading-level` is not given. */
+  private contextLevel?: HeadingLevel;
 
   override render() {
     return guardRender(this, () => this.renderBanner());
@@ -195,7 +208,11 @@ export class SafetyBanner extends LitElement {
 
   override updated(): void {
     const root = this.renderRoot as ShadowRoot;
-    this.coordinator.sync(root.querySelector<HTMLElement>('.tray'));
+    // An update that was pending when the element was removed must not show or publish a tray again.
+    const tray = this.isConnected ? root.querySelector<HTMLElement>('.tray') : null;
+    this.coordinator.sync(tray);
+    this.listenForEscape(Boolean(tray && this.expanded));
+    this.coordinator.inlineRendered();
     const isi = root.querySelector('.tray .isi, .root:not(.print-copy) > .isi');
     this.views.sync(isi, this.where().key, !isi?.closest('.tray') || this.expanded);
   }
@@ -225,7 +242,7 @@ export class SafetyBanner extends LitElement {
       mode,
       key,
       pack,
-      level: readHeadingLevel(this, this.headingLevel, 2),
+      level: mode === 'tray' && this.headingLevel == null && this.contextLevel ? this.contextLevel : readHeadingLevel(this, this.headingLevel, 2),
       pi: readUrl(this, 'pi-href', this.piHref),
       more: readUrl(this, 'more-href', this.moreHref),
     };
@@ -243,14 +260,17 @@ export class SafetyBanner extends LitElement {
       return nothing;
     }
     const hasInline = this.coordinator.hasInline(s.key);
-    const yielding = this.coordinator.visibleInline.size > 0 && !this.matches(':focus-within');
+    const yielding = this.coordinator.inlineOnScreen && !this.matches(':focus-within');
+    // While an inline banner shows the full ISI to everyone, the tray is not a second safety landmark
+    // and does not repeat the text to assistive technology: heading, risk and a link to it stay.
+    const deferTo = this.coordinator.deferTo;
     const { ui } = catalog.safety;
     const collapsed = !this.expanded;
     return html`<section
         class="root tray ${this.expanded ? 'open' : ''}"
         part="tray"
         popover=${supportsPopover() ? 'manual' : nothing}
-        aria-labelledby="t-title"
+        aria-labelledby=${deferTo ? nothing : 't-title'}
         ?hidden=${yielding}
         lang=${locale}
         @keydown=${this.onKeyDown}
@@ -261,11 +281,14 @@ export class SafetyBanner extends LitElement {
             ${this.expanded ? ui.collapse : ui.expand}<span class="icon" aria-hidden="true"></span>
           </button>
         </div>
-        <div id="t-panel" class="panel" part="panel" tabindex=${this.expanded ? '0' : nothing}>
+        <div id="t-panel" class="panel" part="panel" role="group" aria-label=${ui.panel} tabindex=${this.expanded ? '0' : nothing}>
           <div class="isi wrap" lang=${s.pack.lang ?? nothing}>
             <p class="risk" part="risk">${s.pack.keyRisk}</p>
+            ${deferTo
+              ? html`<p class="to-inline"><a part="link" href=${deferTo.id ? `#${deferTo.id}` : '#'} @click=${this.toInline}>${ui.toInline}</a></p>`
+              : nothing}
             <div class="body" hidden=${collapsed ? (supportsUntilFound() ? 'until-found' : '') : nothing} @beforematch=${this.onBeforeMatch}>
-              ${this.renderBody(catalog, locale, s)}
+              ${this.renderBody(catalog, locale, s, Boolean(deferTo))}
             </div>
           </div>
         </div>
@@ -285,17 +308,20 @@ export class SafetyBanner extends LitElement {
     </section>`;
   }
 
-  /** Everything after the risk statement: sections, the incomplete line, links, codes and footer. */
-  private renderBody(catalog: Content, locale: Locale, s: ReturnType<SafetyBanner['settings']>): TemplateResult {
+  /**
+   * Everything after the risk statement: sections, the incomplete line, links, codes and footer.
+   * `repeated`: the sections are shown but hidden from assistive technology (an inline banner exposes them).
+   */
+  private renderBody(catalog: Content, locale: Locale, s: ReturnType<SafetyBanner['settings']>, repeated = false): TemplateResult {
     const pack = s.pack!;
     const { ui } = catalog.safety;
     const sub = innerLevel(s.level);
     const linked = (href: string | undefined, label: string) => (href ? html`<a part="link" href=${href}>${label}</a>` : label);
-    return html`${pack.sections.map(
+    return html`<div class="sections" aria-hidden=${repeated ? 'true' : nothing}>${pack.sections.map(
         (section) => html`${heading(sub, section.heading, 'subheading')}
           ${section.paragraphs?.map((text) => html`<p>${text}</p>`)}
           ${section.items?.length ? html`<ul>${section.items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}`,
-      )}
+      )}</div>
       ${!pack.complete || s.pi.given
         ? html`<p class="incomplete" part="incomplete">
             ${pack.complete ? nothing : html`<strong>${ui.incomplete(pack.name)}</strong>`} ${linked(s.pi.href, ui.readPi)}.
@@ -321,18 +347,58 @@ export class SafetyBanner extends LitElement {
     this.setExpanded(!this.expanded);
   }
 
+  /** The tray's link to the inline ISI: scrolls to it and moves focus there, leaving location.hash alone. */
+  private toInline(event: Event) {
+    const inline = this.coordinator.deferTo;
+    if (!inline) return;
+    event.preventDefault();
+    this.setExpanded(false);
+    revealAndFocus(inline.shadowRoot?.querySelector<HTMLElement>('.banner:not(.print-copy)') ?? inline);
+  }
+
   private onBeforeMatch() {
     this.setExpanded(true);
   }
 
   private onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || !this.expanded) return;
+    if (event.key !== 'Escape' || !this.expanded || event.defaultPrevented) return;
+    // Handled here: a host dialog's own Escape listener that checks defaultPrevented leaves it alone.
+    event.preventDefault();
+    this.collapseKeepingFocus();
+  }
+
+  /** Collapses; focus stays where the reader is, unless that is about to be hidden: then it goes to the toggle. */
+  private collapseKeepingFocus() {
     const root = this.renderRoot as ShadowRoot;
     const focusInPanel = root.activeElement?.closest('.panel');
     this.setExpanded(false);
-    // Focus stays where the reader is, unless that is about to be hidden: then it goes to the toggle.
     if (focusInPanel) root.querySelector<HTMLElement>('[part~="toggle"]')?.focus();
   }
+
+  private escapeListening = false;
+
+  /** While the tray is expanded, Escape anywhere on the page collapses it, except inside an open dialog. */
+  private listenForEscape(on: boolean) {
+    if (on === this.escapeListening) return;
+    this.escapeListening = on;
+    if (on) document.addEventListener('keydown', this.onPageKeyDown);
+    else document.removeEventListener('keydown', this.onPageKeyDown);
+  }
+
+  private readonly onPageKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !this.expanded) return;
+    // One Escape closes one thing: the host's dialog, a control that is showing its own popup, or the tray.
+    const origin = event.composedPath()[0];
+    if (fromDialog(event) || (origin instanceof Element && origin.getAttribute('aria-expanded') === 'true')) return;
+    this.collapseKeepingFocus();
+  };
+
+  /** In the short-viewport reading view the tray covers the page: leaving it for the page collapses it. */
+  private readonly onFocusLeave = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (!this.expanded || !next || this.contains(next) || this.renderRoot.contains(next)) return;
+    if (globalThis.matchMedia?.(SHORT_VIEWPORT).matches) this.setExpanded(false);
+  };
 
   private readonly onFocusChange = () => {
     if (this.coordinator.visibleInline.size) this.requestUpdate();
