@@ -149,6 +149,7 @@ for (const id of requested) {
   }
 
   console.log(`\n=== ${engine.name} ===`);
+  const engineStart = Date.now();
   const countsFile = join(work, `${id}.json`);
   const env = { MBC_ENGINE: id, MBC_COUNTS_FILE: countsFile };
   try {
@@ -165,6 +166,7 @@ for (const id of requested) {
     failedToRun += 1;
   } finally {
     stopServers();
+    console.log(`[test] ${engine.name} took ${Math.round((Date.now() - engineStart) / 1000)} s`);
   }
 }
 
