@@ -4,6 +4,7 @@
  * same small viewport (400% zoom of 1280x1024 is 320x256 CSS px).
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import '../src/elements/safety-banner/define.js';
 import type { SafetyBanner } from '../src/index.js';
 import { engine, exempt, press } from './helpers.js';
 
@@ -297,13 +298,16 @@ describe('<safety-banner> one safety landmark, one outline', () => {
     const wrapper = await fixture<HTMLElement>(html`<main>
       <h1>Page</h1>
       <section aria-labelledby="s"><h2 id="s">A section</h2><safety-banner mode="tray" product="faslodex"></safety-banner></section>
+      <div style="height: 3000px"></div>
       <safety-banner product="faslodex"></safety-banner>
     </main>`);
+    window.scrollTo(0, 0);
     const [trayEl, inline] = [...wrapper.querySelectorAll<SafetyBanner>('safety-banner')];
     await trayEl.updateComplete;
     await inline.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 100));
     await trayEl.updateComplete;
+    expect(trayEl.shadowRoot!.querySelector<HTMLElement>('.tray')!.hidden, 'the tray shows').to.equal(false);
     await expect(wrapper).to.be.accessible();
   });
 });
