@@ -2,7 +2,7 @@
 // review dates, review mode, and the sources disclosure in the footers. Runs in all three engines.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/all.js';
-import { entryVersion } from '../src/content/entries.js';
+import { entryVersion, keyedEntries } from '../src/content/entries.js';
 import { catalogFor } from '../src/content/index.js';
 import { registerReview, setReviewMode } from '../src/internal/review.js';
 import { contentState, pageState } from '../src/internal/page-state.js';
@@ -36,18 +36,7 @@ async function settle(el: Element) {
 
 /** Every entry of the catalog approved at its current version, for one organization. */
 function approveAll(date = REVIEWER.date) {
-  const entries: Record<string, string> = {};
-  const walk = (value: unknown, path: string[]) => {
-    if (value && typeof value === 'object' && 'sources' in value && 'updated' in value) {
-      entries[path.join('.')] = entryVersion(value as never);
-    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [name, child] of Object.entries(value)) {
-        if (name === 'ui' || (name === 'meta' && !path.length)) continue;
-        walk(child, name === 'entries' ? path : [...path, name]);
-      }
-    }
-  };
-  walk(catalog, []);
+  const entries = Object.fromEntries(keyedEntries(catalog).map(([key, entry]) => [key, entryVersion(entry)]));
   return registerReview({ ...REVIEWER, date, entries });
 }
 

@@ -1,7 +1,6 @@
-import { localeFor } from '../content/index.js';
 import { entryVersion, keyOf } from '../content/entries.js';
+import { formatDate, localeFor } from '../content/index.js';
 import type { EntryMeta, MetaStrings } from '../content/schema.js';
-import { formatDate } from '../content/index.js';
 import { today } from './clock.js';
 import { contentState, pageState, type ApprovedEntry } from './page-state.js';
 import { warnOnce } from './warn.js';
