@@ -3,6 +3,8 @@ export interface Source {
   readonly title: string;
   readonly publisher: string;
   readonly url?: string;
+  /** Language of the cited page, when it differs from the entry's (a Spanish entry citing an English page). */
+  readonly lang?: string;
 }
 
 /**
@@ -12,6 +14,23 @@ export interface Source {
 export type ClinicalReview =
   | { readonly status: 'pending' }
   | { readonly status: 'approved'; readonly reviewer: string; readonly date: string };
+
+/**
+ * Review of a translation by a qualified medical translator: a separate step from clinical review.
+ * `outdated` when the source entry changed after it was translated (a test compares versions).
+ */
+export type TranslationReview =
+  | 'pending'
+  | 'outdated'
+  | { readonly status: 'approved'; readonly translator: string; readonly organization: string; readonly date: string };
+
+/** Where a translated entry comes from: the source locale and the version of the entry it was translated from. */
+export interface Translation {
+  readonly from: 'en';
+  /** `entryVersion()` of the source entry, written as a literal. */
+  readonly sourceVersion: string;
+  readonly review: TranslationReview;
+}
 
 /** Fields every content entry carries. */
 export interface EntryMeta {
@@ -25,6 +44,8 @@ export interface EntryMeta {
   readonly reviewBy: string;
   readonly sources: readonly Source[];
   readonly clinicalReview: ClinicalReview;
+  /** Present on every translated entry. */
+  readonly translation?: Translation;
 }
 
 export type TreatmentId = 'hormonal' | 'chemotherapy' | 'targeted' | 'radiation' | 'surgery';
@@ -66,6 +87,12 @@ export interface MetaStrings {
   readonly checkedBy: (reviewer: string, date: string) => string;
   /** Review line: a date by which the text had to be checked again has passed. */
   readonly outOfDate: string;
+  /** Review line: no qualified medical translator has checked this translation yet. */
+  readonly translationPending: string;
+  /** Review line: the source text changed after it was translated. */
+  readonly translationOutdated: string;
+  /** Review line: a qualified medical translator checked this translation. */
+  readonly translationCheckedBy: (translator: string, organization: string, date: string) => string;
   /** Ends the review line whenever the text is unchecked or out of date. */
   readonly careTeam: string;
   /** Review mode: what each block shows about its entries. */
@@ -270,6 +297,11 @@ export interface SafetyBannerStrings {
   readonly panel: string;
   /** The tray's link to the full ISI in the page, while an inline banner for the same product shows it. */
   readonly toInline: string;
+  /**
+   * Introduces a product's ISI shown in English on a page in another language (we never translate an
+   * ISI: only a sponsor's own pack in that language replaces it).
+   */
+  readonly englishOnly: string;
 }
 
 export interface SafetyCatalog {

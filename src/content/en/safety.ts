@@ -65,5 +65,6 @@ export const safety: SafetyCatalog = {
     sample: "This summary was written from public information. It is not the maker's approved safety text.",
     panel: 'Important Safety Information text',
     toInline: 'Read the full Important Safety Information on this page',
+    englishOnly: 'The safety information for this medicine is available only in English.',
   },
 };
