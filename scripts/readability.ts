@@ -15,7 +15,8 @@ const LABEL_FIELDS = new Set(['name', 'title', 'heading', 'label', 'version', 'a
 
 const WORD = /[\p{L}\p{N}'’+-]+/gu;
 
-function sentencesOf(text: string): string[] {
+/** Splits text into sentences at . ! ? or : followed by a space. */
+export function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.!?:])\s+/)
     .map((sentence) => sentence.trim())
@@ -93,13 +94,23 @@ export function metaProblems(entry: EntryMeta): string[] {
  */
 const REPORT_CODE = /\bIHC [0-3]\+?/g;
 
+/** Per language: telling the reader what medicine to take, and naming a dose. */
+const DIRECTIVES: Record<'en' | 'es', { directive: RegExp; dose: RegExp }> = {
+  en: { directive: /\byou should (take|have|get|use)\b/i, dose: /\b(mg|milligram|dose|dosage)\b/i },
+  es: {
+    directive: /\b(debe|deben|debería|deberían|tiene que|tienen que) (tomar|recibir|usar|ponerse|empezar)\b/i,
+    dose: /\b(mg|miligramos?|dosis)\b/i,
+  },
+};
+
 /** Wording the content must never use: directives to take medicine, doses, figures. */
-export function wordingProblems(text: string): string[] {
+export function wordingProblems(text: string, locale: 'en' | 'es' = 'en'): string[] {
   const problems: string[] = [];
   const plain = text.replace(REPORT_CODE, 'IHC');
-  if (/\byou should (take|have|get|use)\b/i.test(plain)) problems.push('tells the reader what to take');
+  const { directive, dose } = DIRECTIVES[locale];
+  if (directive.test(plain)) problems.push('tells the reader what to take');
   // Digits inside a marker's name (HER2, CDK4/6) are names, not figures.
   if (/(?<![A-Za-z\d/])\d|%/.test(plain)) problems.push('contains a figure (no doses, numbers or percentages)');
-  if (/\b(mg|milligram|dose|dosage)\b/i.test(plain)) problems.push('mentions a dose');
+  if (dose.test(plain)) problems.push('mentions a dose');
   return problems;
 }
