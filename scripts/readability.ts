@@ -2,7 +2,7 @@
 // tests and by the content report, so both score an entry the same way.
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import { entryStrings } from '../src/content/entries.js';
+import { entryStrings, entryVersion } from '../src/content/entries.js';
 import type { EntryMeta } from '../src/content/schema.js';
 
 /** Highest Flesch-Kincaid grade of an entry's running text (the aim is 6 to 7). */
@@ -86,6 +86,24 @@ export function metaProblems(entry: EntryMeta): string[] {
     problems.push('an approved review needs a reviewer and a date');
   }
   return problems;
+}
+
+/**
+ * Checks a translated entry against the entry it was translated from: it carries a translation record,
+ * and when the source has changed since (its version is not the one translated), the translation is
+ * marked `review: 'outdated'` rather than silently kept. A translation marked outdated that matches
+ * its source again is a mistake too.
+ */
+export function translationProblems(entry: EntryMeta, source: EntryMeta | undefined): string[] {
+  const record = entry.translation;
+  if (!record) return ['no translation record'];
+  if (!source) return [`no ${record.from} entry to translate from`];
+  const now = entryVersion(source);
+  if (record.sourceVersion !== now && record.review !== 'outdated') {
+    return [`the ${record.from} entry changed (version ${now}, translated from ${record.sourceVersion}): update the translation, or mark its review 'outdated'`];
+  }
+  if (record.sourceVersion === now && record.review === 'outdated') return [`marked outdated, but it translates the current ${record.from} entry`];
+  return [];
 }
 
 /**

@@ -15,7 +15,7 @@ export const options: OptionsCatalog = {
       systemic: {
         heading: 'Terapias sistémicas',
         intro:
-          'Las terapias sistémicas son medicamentos que viajan por la sangre. Así pueden llegar a las células cancerosas de todo el cuerpo. Son los principales tratamientos para el cáncer de seno metastásico.',
+          'Las terapias sistémicas son medicamentos que viajan por la sangre. Así pueden llegar a las células del cáncer de todo el cuerpo. Son los principales tratamientos para el cáncer de seno metastásico.',
       },
       local: {
         heading: 'Tratamientos locales',
