@@ -187,7 +187,7 @@ const reasons: ReceptorCatalog['reasons'] = {
   'chemotherapy-main': {
     id: 'chemotherapy-main',
     treatment: 'chemotherapy',
-    text: 'El cáncer no tiene receptores de hormonas. Por eso, la terapia hormonal no sirve. Para tratarlo, el principal medicamento es la quimioterapia.',
+    text: 'El cáncer no tiene receptores de hormonas. Por eso, la terapia hormonal no le ayuda. Para tratarlo, se usa sobre todo la quimioterapia.',
     ...meta([ACS_STAGE_IV, ACS_TRIPLE_NEGATIVE], '91ecb00849c6'),
   },
   'chemotherapy-with-her2': {
@@ -217,7 +217,7 @@ const reasons: ReceptorCatalog['reasons'] = {
   surgery: {
     id: 'surgery',
     treatment: 'surgery',
-    text: 'Se usa solo en algunos casos. Puede sacar una herida que duele en el seno (mama). O puede sacar un cáncer en el cerebro, la columna o los pulmones.',
+    text: 'Se usa solo en algunos casos. Puede quitar una herida que duele en el seno (mama). O puede quitar un cáncer en el cerebro, la columna o los pulmones.',
     ...meta([NCI_PDQ, NCCN_PATIENTS], '8679b8c668c4'),
   },
 };
@@ -270,7 +270,7 @@ export const receptors: ReceptorCatalog = {
   tripleNegativeTests: {
     id: 'triple-negative-tests',
     text: [
-      'Para algunos tratamientos, también hay otras pruebas que importan. Por ejemplo, las de PD-L1 o BRCA. Pregunte a su equipo de atención médica si estas pruebas importan en su caso.',
+      'Para algunos tratamientos, también hay otras pruebas que importan. Por ejemplo, las de PD-L1 o de BRCA. Pregunte a su equipo de atención médica si son importantes en su caso.',
     ],
     ...meta([ACS_TRIPLE_NEGATIVE, FDA_PD_L1_2020, FDA_BRCA_2018], 'a4ff46378df8'),
   },
@@ -286,7 +286,7 @@ export const receptors: ReceptorCatalog = {
   careTeam: {
     id: 'care-team',
     text: [
-      'Su equipo de atención médica decide con usted qué tratamiento es mejor. Para eso mira estos resultados, dónde está el cáncer y los tratamientos que ya recibió.',
+      'Su equipo de atención médica decide con usted qué tratamiento es mejor. Para eso, revisa estos resultados, dónde está el cáncer y los tratamientos que ya recibió.',
       'Aquí se explica lo que los resultados suelen querer decir. No es un consejo sobre su propia atención.',
     ],
     ...meta([ACS_STAGE_IV, NCI_PDQ], '1352fe1c0304'),
@@ -295,7 +295,7 @@ export const receptors: ReceptorCatalog = {
     title: 'Qué quieren decir los resultados de sus receptores',
     results: 'Qué quiere decir cada marcador',
     mainOptions: 'Tratamientos principales de los que puede hablar',
-    otherOptions: 'Otros tratamientos de los que se puede hablar',
+    otherOptions: 'Otros tratamientos que se pueden mencionar',
     allOptions: 'Tratamientos de los que su equipo de atención médica le puede hablar',
     missing: 'Resultados que faltan',
     ask: 'Pregunte a su equipo de atención médica:',

@@ -60,7 +60,7 @@ const entries: TreatmentCatalog['entries'] = {
     summary: 'Medicamentos que destruyen las células que crecen y se dividen rápido, como las células del cáncer.',
     whatItIs: [
       'Los medicamentos de quimioterapia destruyen las células que se dividen rápido. Las células del cáncer se dividen rápido. Se dan por una vena o en pastillas, y la sangre los lleva por todo el cuerpo.',
-      'También pueden dañar células sanas que crecen rápido. Esto causa efectos secundarios, como la caída del pelo, el cansancio y las náuseas. La mayoría se quita con el tiempo.',
+      'También pueden dañar células sanas que crecen rápido. Esto causa efectos secundarios, como la caída del pelo, el cansancio y las náuseas. La mayoría desaparece con el tiempo.',
     ],
     howUsed: [
       'Puede reducir el tamaño de los tumores. Es el principal tratamiento con medicamentos para el cáncer que no tiene receptores de hormonas.',
@@ -83,7 +83,7 @@ const entries: TreatmentCatalog['entries'] = {
     ],
     howUsed: [
       'Algunos tipos de cáncer de seno (mama) hacen demasiada cantidad de una proteína que se llama HER2. Se llaman HER2 positivos. Los medicamentos dirigidos a HER2 bloquean esta proteína. Así, a las células del cáncer les cuesta más crecer. Estos medicamentos se pueden dar junto con quimioterapia.',
-      'También hay un medicamento de terapia dirigida aprobado para algunos tipos de cáncer que producen solo un poco de HER2 (HER2 bajo). Lleva un medicamento de quimioterapia hasta las células del cáncer.',
+      'También hay un medicamento de terapia dirigida aprobado para algunos tipos de cáncer que hacen solo un poco de HER2 (HER2 bajo). Lleva un medicamento de quimioterapia hasta las células del cáncer.',
       'Otros medicamentos de terapia dirigida se pueden dar junto con la terapia hormonal.',
     ],
     questions: [
@@ -115,10 +115,10 @@ const entries: TreatmentCatalog['entries'] = {
     id: 'surgery',
     name: 'Cirugía',
     scope: 'local',
-    summary: 'Una operación para sacar el cáncer de una parte del cuerpo.',
-    whatItIs: ['La cirugía saca un tumor o un tejido de una parte del cuerpo.'],
+    summary: 'Una operación para quitar el cáncer de una parte del cuerpo.',
+    whatItIs: ['La cirugía quita un tumor o un tejido de una parte del cuerpo.'],
     howUsed: [
-      'En el cáncer de seno (mama) metastásico, la cirugía se usa solo en algunos casos. Puede sacar una herida que duele en el seno. O puede sacar un cáncer que se ha extendido al cerebro, la columna o los pulmones.',
+      'En el cáncer de seno (mama) metastásico, la cirugía se usa solo en algunos casos. Puede quitar una herida que duele en el seno. O puede quitar un cáncer que se ha extendido al cerebro, la columna o los pulmones.',
       'Puede aliviar síntomas. Todavía se estudia si ayuda a las personas a vivir más tiempo.',
     ],
     questions: [
