@@ -4,7 +4,7 @@
 import { catalogFor } from '../src/content/index.js';
 import { catalogVersion, entryText, entryVersion, keyedEntries } from '../src/content/entries.js';
 import { es } from '../src/content/es/index.js';
-import type { Catalog, Source, TranslationReview } from '../src/content/schema.js';
+import type { Catalog, EntryMeta, Source, TranslationReview } from '../src/content/schema.js';
 import { entryInflesz, infleszBand } from './inflesz.js';
 import { entryReadability, translationProblems } from './readability.js';
 
@@ -38,6 +38,18 @@ const CATALOGS: Readonly<Record<string, Catalog>> = { en: english, es };
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** How each language's text is scored: Flesch-Kincaid grades in English, INFLESZ in Spanish. */
+const SCORES: Readonly<Record<string, (entry: EntryMeta) => Partial<ReportEntry>>> = {
+  en: (entry) => {
+    const { grade, labelGrade } = entryReadability(entry);
+    return { grade: round(grade), labelGrade: round(labelGrade) };
+  },
+  es: (entry) => {
+    const score = entryInflesz(entry);
+    return { inflesz: round(score), band: infleszBand(score) };
+  },
+};
+
 const translationReview = (review: TranslationReview): string =>
   typeof review === 'object' ? `approved by ${review.translator} for ${review.organization} on ${review.date}` : review;
 
@@ -46,10 +58,7 @@ export function collect(): ReportLocale[] {
   return Object.entries(CATALOGS).map(([locale, catalog]) => {
     const entries = keyedEntries(catalog).map(([key, entry]): ReportEntry => {
       const review = entry.clinicalReview;
-      const scores =
-        locale === 'es'
-          ? { inflesz: round(entryInflesz(entry)), band: infleszBand(entryInflesz(entry)) }
-          : { grade: round(entryReadability(entry).grade), labelGrade: round(entryReadability(entry).labelGrade) };
+      const scores = (SCORES[locale] ?? SCORES.en)(entry);
       const record = entry.translation;
       return {
         key,

@@ -136,7 +136,16 @@ const sections = shown.map(({ locale, version, entries, removed }) => {
 </section>`;
   });
   const gone = removed.length ? `<h3>Removed since ${escape(since)}</h3><ul>${removed.map((k) => `<li><code>${escape(k)}</code></li>`).join('')}</ul>` : '';
+  const translated = entries.filter((e) => e.translation);
+  const counts = new Map();
+  for (const e of translated) counts.set(e.translation.review, (counts.get(e.translation.review) ?? 0) + 1);
+  const reviews = [...counts].map(([review, count]) => `${count} ${escape(review)}`);
+  const stale = translated.filter((e) => e.translation.problems.length).length;
+  const translation = translated.length
+    ? `<p>Translated from English. Translation review by a qualified medical translator (a step apart from clinical review): ${reviews.join(', ')}${stale ? `; <strong>${stale} no longer match their English entry</strong>` : ''}.</p>`
+    : '';
   return `<h2>Locale <code>${escape(locale)}</code>: catalog version <code>${escape(version)}</code>, ${entries.length} entries${previous ? ` changed since ${escape(since)}` : ''}</h2>
+${translation}
 ${rows.join('\n')}
 ${gone}
 <h3>Approve what this report shows (${escape(locale)})</h3>

@@ -16,7 +16,10 @@ export interface ReviewInput {
   readonly organization: string;
   /** ISO date (YYYY-MM-DD) of the review: not in the future. */
   readonly date: string;
-  /** Language of the entries approved. Default `en`. */
+  /**
+   * Language of the entries approved (its primary subtag counts: `es-US` is `es`). Default `en`. A
+   * review covers the versions of that language's text only.
+   */
   readonly locale?: string;
   /** Entry key → the version approved, as the content report lists them. */
   readonly entries: Readonly<Record<string, string>>;
