@@ -26,6 +26,9 @@ function labels(value: unknown, path = ''): [string, string][] {
   return [];
 }
 
+/** The informal "tú" and its forms: the content speaks to the reader as "usted". */
+const INFORMAL = /(?<!\p{L})(tú|tu|tus|te|ti|contigo)(?!\p{L})/iu;
+
 /** Labels that are the same in both languages: a marker's name. */
 const SAME_IN_BOTH = new Set(['receptors.legends.her2']);
 
@@ -49,6 +52,7 @@ describe('Spanish content: the catalog', () => {
       if (SAME_IN_BOTH.has(path)) assert.equal(value, enValue);
       else assert.notEqual(value, enValue, `${path} is not translated`);
       assert.doesNotMatch(value, /\b(the|your|and|of|to|with)\b/, `${path} has English words: ${value}`);
+      assert.doesNotMatch(value, INFORMAL, `${path} speaks to the reader as "usted"`);
     }
     const fns = (o: object) => Object.values(o).filter((v) => typeof v === 'function').map((f: (...a: never[]) => unknown) => f.length);
     assert.deepEqual(fns(es.meta), fns(en.meta));
@@ -91,7 +95,7 @@ describe('Spanish content: every entry', () => {
 
     it(`${key}: "usted", never "tú"; "cáncer de seno (mama)" at the first mention of the breast, then "seno"`, () => {
       const words = text(entry);
-      assert.doesNotMatch(words, /(?<!\p{L})(tú|tu|tus|te|ti|contigo)(?!\p{L})/iu, 'speaks to the reader as "usted"');
+      assert.doesNotMatch(words, INFORMAL, 'speaks to the reader as "usted"');
       const mentions = [...words.matchAll(/(?<!\p{L})(seno|mama)(?!\p{L})( \(mama\))?/giu)];
       if (mentions.length) {
         assert.equal(mentions[0][0].toLowerCase(), 'seno (mama)', 'the first mention names both terms');
@@ -175,6 +179,11 @@ describe('Spanish content: the corrected English facts carry over', () => {
     assert.match(r.testing.text.join(' '), /muestra de sangre/);
     assert.match(r.tripleNegativeTests.text.join(' '), /PD-L1 o de BRCA/);
     assert.doesNotMatch(catalogText, /pembrolizumab|olaparib|sacituzumab|talazoparib|trastuzumab|fulvestrant/i);
+  });
+
+  it('no question about life expectancy, and no battle words', () => {
+    assert.doesNotMatch(catalogText, /cuánto tiempo (me queda|de vida)|esperanza de vida/i);
+    assert.doesNotMatch(catalogText, /(?<!\p{L})(lucha\p{L}*|batalla\p{L}*|guerrer\p{L}*|vencer|combat\p{L}*)(?!\p{L})/iu);
   });
 
   it('people with metastatic breast cancer, men included', () => {
