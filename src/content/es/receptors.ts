@@ -228,7 +228,7 @@ const menopause: ReceptorCatalog['menopause'] = {
   pre: {
     id: 'menopause-pre',
     text: [
-      'La menopausia puede cambiar qué medicamento es mejor. Antes de la menopausia, los ovarios hacen estrógeno. Se puede hacer que dejen de hacerlo con un medicamento o con una cirugía. Antes de la menopausia, algunos medicamentos hormonales se usan solo si también se hace esto.',
+      'La menopausia puede cambiar qué medicamento es mejor. Antes de la menopausia, los ovarios hacen estrógeno. Con un medicamento o con una cirugía, se puede hacer que ya no lo hagan. Algunos medicamentos hormonales solo se usan antes de la menopausia si también se hace esto.',
     ],
     ...meta([...HORMONAL_SOURCES, BCO_OVARIAN_SUPPRESSION], '62feecbffd55'),
   },
