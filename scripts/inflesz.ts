@@ -30,8 +30,12 @@ const LETTER_NAMES: Record<string, number> = {
 };
 const DIGIT_NAMES = [2, 2, 1, 1, 2, 2, 1, 2, 2, 2]; // cero, uno, dos, tres, cuatro, cinco, seis, siete, ocho, nueve
 
-/** A code: a part with a digit, or of two or more letters all in capitals (ER, IHC, BRCA, L1). */
-const isCode = (part: string): boolean => /\d/.test(part) || (part.length > 1 && part === part.toUpperCase() && part !== part.toLowerCase());
+/**
+ * A code: a part with a digit (HER2, L1), or of two to four capital letters (ER, IHC, BRCA). A longer
+ * word in capitals (AVISO) is a word. An abbreviation with a full stop would end a sentence: the
+ * content writes none.
+ */
+const isCode = (part: string): boolean => /\d/.test(part) || /^\p{Lu}{2,4}$/u.test(part);
 
 const SAID_AS_WORD = /^[bcdfghjklmnñpqrstvwxz]+[aeiou][bcdfghjklmnñpqrstvwxz]+$/;
 
