@@ -8,6 +8,8 @@ import type { EntryMeta } from '../src/content/schema.js';
 export const MIN_INFLESZ = 55;
 /** The aim: "bastante fácil". */
 export const AIM_INFLESZ = 65;
+/** Longest sentence, in words: Spanish runs longer than English, and a long sentence is hard in any language. */
+export const MAX_SENTENCE_WORDS = 20;
 
 /** The INFLESZ band of a score, in the scale's own words. */
 export function infleszBand(score: number): string {
@@ -106,3 +108,7 @@ export function inflesz(pieces: readonly string[]): number {
 
 /** The INFLESZ score of an entry's running text (names and headings are not sentences and are left out). */
 export const entryInflesz = (entry: EntryMeta): number => inflesz(entryParts(entry).prose);
+
+/** Sentences of more than MAX_SENTENCE_WORDS words. */
+export const longSentences = (pieces: readonly string[]): string[] =>
+  pieces.flatMap(sentencesOf).filter((sentence) => wordsOf(sentence).length > MAX_SENTENCE_WORDS);

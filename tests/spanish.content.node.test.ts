@@ -9,7 +9,7 @@ import * as enSources from '../src/content/en/sources.js';
 import { es } from '../src/content/es/index.js';
 import * as esSources from '../src/content/es/sources.js';
 import type { EntryMeta, Source } from '../src/content/schema.js';
-import { AIM_INFLESZ, entryInflesz, MIN_INFLESZ } from '../scripts/inflesz.js';
+import { AIM_INFLESZ, entryInflesz, longSentences, MAX_SENTENCE_WORDS, MIN_INFLESZ } from '../scripts/inflesz.js';
 import { BRANDS, entryParts, metaProblems, translationProblems, wordingProblems } from '../scripts/readability.js';
 
 const en = catalogFor('en').catalog;
@@ -80,12 +80,13 @@ describe('Spanish content: the catalog', () => {
 
 describe('Spanish content: every entry', () => {
   for (const [key, entry] of spanish) {
-    it(`${key}: translates the current English entry (or is marked out of date), INFLESZ ${MIN_INFLESZ} or more, metadata, safe wording`, () => {
+    it(`${key}: translates the current English entry (or is marked out of date), INFLESZ ${MIN_INFLESZ} or more, short sentences, metadata, safe wording`, () => {
       assert.deepEqual(translationProblems(entry, english.get(key)), []);
       assert.equal(entry.translation?.from, 'en');
       assert.notEqual(entryVersion(entry), entryVersion(english.get(key)!), 'a Spanish entry has a version of its own');
       const score = entryInflesz(entry);
       assert.ok(score >= MIN_INFLESZ, `INFLESZ ${score.toFixed(1)} is below ${MIN_INFLESZ}`);
+      assert.deepEqual(longSentences(entryParts(entry).prose), [], `sentences of more than ${MAX_SENTENCE_WORDS} words`);
       assert.deepEqual(metaProblems(entry), []);
       assert.deepEqual(wordingProblems(entryParts(entry).prose.join(' '), 'es'), []);
       assert.equal(entry.clinicalReview.status, 'pending', 'no clinician has reviewed the Spanish content');

@@ -83,7 +83,7 @@ const entries: TreatmentCatalog['entries'] = {
     ],
     howUsed: [
       'Algunos tipos de cáncer de seno (mama) hacen demasiada cantidad de una proteína que se llama HER2. Se llaman HER2 positivos. Los medicamentos dirigidos a HER2 bloquean esta proteína. Así, a las células del cáncer les cuesta más crecer. Estos medicamentos se pueden dar junto con quimioterapia.',
-      'También hay un medicamento de terapia dirigida aprobado para algunos tipos de cáncer que hacen solo un poco de HER2 (HER2 bajo). Lleva un medicamento de quimioterapia hasta las células del cáncer.',
+      'Un medicamento de terapia dirigida también está aprobado para algunos tipos de cáncer con poco HER2 (HER2 bajo). Lleva un medicamento de quimioterapia hasta las células del cáncer.',
       'Otros medicamentos de terapia dirigida se pueden dar junto con la terapia hormonal.',
     ],
     questions: [
@@ -102,7 +102,7 @@ const entries: TreatmentCatalog['entries'] = {
       'La radioterapia usa rayos fuertes de energía para destruir las células del cáncer o para que crezcan más despacio. Solo trata la zona a la que se dirigen los rayos.',
     ],
     howUsed: [
-      'En el cáncer de seno (mama) metastásico, se puede dirigir al cáncer en los huesos, el cerebro, la columna, el seno o la pared del pecho. Puede aliviar síntomas como el dolor.',
+      'En el cáncer de seno (mama) metastásico, puede tratar el cáncer en varias zonas: los huesos, el cerebro, la columna, el seno o la pared del pecho. Puede aliviar síntomas como el dolor.',
     ],
     questions: [
       '¿Qué zona se trataría? ¿Qué esperamos lograr?',
