@@ -131,7 +131,7 @@ const sections = shown.map(({ locale, version, entries, removed }) => {
     ${translationRows(e)}
     ${e.inflesz === undefined ? `<dt>Reading grade</dt><dd>${e.grade.toFixed(1)} (Flesch-Kincaid)</dd>` : `<dt>Readability</dt><dd>INFLESZ ${e.inflesz.toFixed(1)}, ${escape(e.band)} (Szigriszt-Pazos)</dd>`}
   </dl>
-  ${text}
+  <div lang="${escape(locale)}">${text}</div>
   <h4>Sources</h4><ul>${sources}</ul>
 </section>`;
   });
