@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Runs the Node tests (content data: tests/*.node.test.ts), then the browser tests in Chromium,
-// Firefox and WebKit, one engine after another, then the example apps (scripts/examples.mjs), and
-// prints one closing line summed over all of them: "Total: N passed, N failed".
+// Firefox and WebKit, one engine after another, then the example apps (scripts/examples.mjs) and
+// every Storybook story (scripts/storybook-test.mjs), and prints one closing line summed over all of
+// them: "Total: N passed, N failed".
 //
-//   MBC_ENGINES=node,chromium      run only these (default: node,chromium,firefox,webkit,examples)
+//   MBC_ENGINES=node,chromium      run only these (default: node,chromium,firefox,webkit,examples,storybook)
 //   MBC_FILES=tests/a.test.ts      run only these test files (comma-separated globs); the examples
-//                                  then run only if MBC_ENGINES names them
+//                                  and Storybook then run only if MBC_ENGINES names them
 //
 // WebKit runs through WebKitWebDriver, which needs an X display: this script starts Xvfb and the
 // driver on free ports and stops both (by process id) when it ends. Locally, a missing engine is
@@ -31,8 +32,9 @@ const ENGINES = {
 /** Suites with a script of their own, which writes its counts to MBC_COUNTS_FILE. */
 const SCRIPTS = {
   examples: { name: 'Examples', script: 'scripts/examples.mjs' },
+  storybook: { name: 'Storybook', script: 'scripts/storybook-test.mjs' },
 };
-const requested = (process.env.MBC_ENGINES ?? `node,chromium,firefox,webkit${process.env.MBC_FILES ? '' : ',examples'}`)
+const requested = (process.env.MBC_ENGINES ?? `node,chromium,firefox,webkit${process.env.MBC_FILES ? '' : ',examples,storybook'}`)
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
