@@ -31,6 +31,8 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
+    // "Show code" is the story's rendered markup; boolean attributes read as they are written by hand.
+    docs: { source: { transform: (code: string) => code.replace(/ ([a-z][a-z0-9-]*)=""/g, ' $1') } },
   },
   argTypesEnhancers: [
     ({ argTypes }) =>

@@ -134,7 +134,7 @@ async function docsPage(browser, url, declaration, storyCount) {
     const sources = await page.evaluate(() => [...document.querySelectorAll('pre.prismjs')].map((pre) => pre.textContent));
     if (sources.length < storyCount) problems.push(`${sources.length} code blocks for ${storyCount} stories`);
     const bad = await page.evaluate(
-      (codes, tagName) => codes.filter((code) => /=>|\$\{|html`|args/.test(code) || !new DOMParser().parseFromString(code, 'text/html').body.querySelector(tagName)),
+      (codes, tagName) => codes.filter((code) => /=>|\$\{|html`|args|=""/.test(code) || !new DOMParser().parseFromString(code, 'text/html').body.querySelector(tagName)),
       sources,
       tag,
     );
