@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', '.tmp/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', '.tmp/', 'custom-elements.json', 'examples/*/dist/', 'examples/angular/.angular/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

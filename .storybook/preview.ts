@@ -5,21 +5,24 @@ import '../src/all.js';
 
 interface Declaration {
   members?: { attribute?: string }[];
+  slots?: { name: string }[];
 }
 
 /**
  * Stories take attributes as args, so a property that mirrors an attribute (`headingLevel` for
- * `heading-level`) is documented once, under Attributes, not twice.
+ * `heading-level`) is documented once, under Attributes, not twice. The default slot (the fallback
+ * children) has no name, and Storybook drops a row without one: it is listed as "(default)".
  */
-function attributesOnce(cem: typeof manifest) {
+function forDocs(cem: typeof manifest) {
   const copy = structuredClone(cem) as { modules: { declarations?: Declaration[] }[] };
   for (const declaration of copy.modules.flatMap((mod) => mod.declarations ?? [])) {
     if (declaration.members) declaration.members = declaration.members.filter((member) => !member.attribute);
+    for (const slot of declaration.slots ?? []) slot.name ||= '(default)';
   }
   return copy;
 }
 
-setCustomElementsManifest(attributesOnce(manifest));
+setCustomElementsManifest(forDocs(manifest));
 
 /** Slots, parts, events and custom properties are documentation, not args: no "Set object" control. */
 const DOCUMENTATION_ONLY = new Set(['slots', 'css shadow parts', 'events', 'css custom properties']);
@@ -28,6 +31,8 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
+    // "Show code" is the story's rendered markup; boolean attributes read as they are written by hand.
+    docs: { source: { transform: (code: string) => code.replace(/ ([a-z][a-z0-9-]*)=""/g, ' $1') } },
   },
   argTypesEnhancers: [
     ({ argTypes }) =>

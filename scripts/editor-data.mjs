@@ -57,12 +57,16 @@ const header = (what) =>
   `// ${what} for ${pkg.name} ${pkg.version}. Generated from custom-elements.json by scripts/editor-data.mjs.\n` +
   `import type { ${[...classNames, ...eventClasses].sort().join(', ')} } from '../index.js';\n`;
 
-/** The attributes of one element as props: `'heading-level'?: TreatmentCard['headingLevel']`. */
-function attributeProps(d) {
+/**
+ * The attributes of one element as props: `'heading-level'?: TreatmentCard['headingLevel']`. `propName`
+ * renames them where a framework checks another spelling (Vue: `headingLevel`).
+ */
+function attributeProps(d, propName = (attribute) => attribute) {
   return (d.attributes ?? [])
     .map((a) => {
       const type = a.fieldName ? `${d.name}['${a.fieldName}']` : 'string';
-      const name = /^[a-z][a-z0-9]*$/.test(a.name) ? a.name : `'${a.name}'`;
+      const prop = propName(a.name);
+      const name = /^[a-z][a-z0-9]*$/i.test(prop) ? prop : `'${prop}'`;
       return `${doc(`${a.description ?? ''}${a.default ? `\n@default ${a.default}` : ''}`)}  ${name}?: ${type};`;
     })
     .join('\n');
@@ -76,8 +80,8 @@ function eventProps(d, name = (event) => `'on${event}'`) {
 }
 
 const propsName = (d) => `${d.name}Attributes`;
-const propsTypes = (events) =>
-  elements.map((d) => `${doc(d.summary ?? d.description, '')}export interface ${propsName(d)} {\n${attributeProps(d)}\n${events(d)}\n}\n`).join('\n');
+const propsTypes = (events, propName) =>
+  elements.map((d) => `${doc(d.summary ?? d.description, '')}export interface ${propsName(d)} {\n${attributeProps(d, propName)}\n${events(d)}\n}\n`).join('\n');
 
 const react = `${header('React 19 JSX types')}import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 
@@ -94,11 +98,15 @@ declare module 'react' {
 }
 `;
 
-/** Vue turns \`@mbc-card-toggle\` into the prop \`onMbcCardToggle\`. */
-const vueEvent = (event) => `on${event.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase())}`;
+/**
+ * Vue checks a template's \`heading-level\` against the prop \`headingLevel\` (either spelling works in the
+ * template), and \`@mbc-card-toggle\` against the prop \`onMbcCardToggle\`.
+ */
+const vueProp = (attribute) => attribute.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+const vueEvent = (event) => `on${vueProp(event).replace(/^./, (c) => c.toUpperCase())}`;
 const vue = `${header('Vue 3 types')}import type { DefineComponent } from 'vue';
 
-${propsTypes((d) => eventProps(d, vueEvent))}
+${propsTypes((d) => eventProps(d, vueEvent), vueProp)}
 /** Each element as a global component, for templates type-checked by Vue's language tools. */
 export interface CustomElements {
 ${elements.map((d) => `  '${d.tagName}': DefineComponent<${propsName(d)}>;`).join('\n')}

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Runs the Node tests (content data: tests/*.node.test.ts), then the browser tests in Chromium,
-// Firefox and WebKit, one engine after another, and prints one closing line summed over all of them:
-// "Total: N passed, N failed".
+// Firefox and WebKit, one engine after another, then the example apps (scripts/examples.mjs) and
+// every Storybook story (scripts/storybook-test.mjs), and prints one closing line summed over all of
+// them: "Total: N passed, N failed".
 //
-//   MBC_ENGINES=node,chromium      run only these (default: node,chromium,firefox,webkit)
-//   MBC_FILES=tests/a.test.ts      run only these test files (comma-separated globs)
+//   MBC_ENGINES=node,chromium      run only these (default: node,chromium,firefox,webkit,examples,storybook)
+//   MBC_FILES=tests/a.test.ts      run only these test files (comma-separated globs); the examples
+//                                  and Storybook then run only if MBC_ENGINES names them
 //
 // WebKit runs through WebKitWebDriver, which needs an X display: this script starts Xvfb and the
 // driver on free ports and stops both (by process id) when it ends. Locally, a missing engine is
@@ -27,7 +29,15 @@ const ENGINES = {
   },
 };
 
-const requested = (process.env.MBC_ENGINES ?? 'node,chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
+/** Suites with a script of their own, which writes its counts to MBC_COUNTS_FILE. */
+const SCRIPTS = {
+  examples: { name: 'Examples', script: 'scripts/examples.mjs' },
+  storybook: { name: 'Storybook', script: 'scripts/storybook-test.mjs' },
+};
+const requested = (process.env.MBC_ENGINES ?? `node,chromium,firefox,webkit${process.env.MBC_FILES ? '' : ',examples,storybook'}`)
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const strict = Boolean(process.env.CI);
 const servers = [];
 const work = mkdtempSync(join(tmpdir(), 'mbc-test-'));
@@ -130,9 +140,21 @@ for (const id of requested) {
     if (counts) results.push({ name: 'Node', ...counts });
     continue;
   }
+  if (SCRIPTS[id]) {
+    const { name, script } = SCRIPTS[id];
+    console.log(`\n=== ${name} ===`);
+    const start = Date.now();
+    const countsFile = join(work, `${id}.json`);
+    const code = await run(process.execPath, [script], { MBC_COUNTS_FILE: countsFile });
+    const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 0, skipped: 0 };
+    if (code !== 0 && counts.failed === 0) counts.failed = 1;
+    results.push({ name, ...counts });
+    console.log(`[test] ${name} took ${Math.round((Date.now() - start) / 1000)} s`);
+    continue;
+  }
   const engine = ENGINES[id];
   if (!engine) {
-    console.error(`Unknown engine "${id}". Known: ${Object.keys(ENGINES).join(', ')}.`);
+    console.error(`Unknown engine "${id}". Known: node, ${Object.keys(ENGINES).join(', ')}, ${Object.keys(SCRIPTS).join(', ')}.`);
     failedToRun += 1;
     continue;
   }

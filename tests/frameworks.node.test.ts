@@ -93,6 +93,10 @@ export const detail = <treatment-card onmbc-card-toggle={(event) => event.detail
 import type {} from '${frameworks}/vue.js';
 type Props<T extends keyof GlobalComponents> = GlobalComponents[T]['props'];
 export const ok: Props<'receptor-explainer'> = { her2: 'low', interactive: true, onMbcReceptorChange: (event) => event.marker };
+// Vue checks \`:heading-level="2"\` and \`pi-href\` in a template against the camelCase props.
+export const camel: Props<'safety-banner'> = { headingLevel: 3, piHref: 'https://example.org/pi' };
+// @ts-expect-error: Vue would never look up the kebab-case name
+export const kebab: Props<'safety-banner'> = { 'heading-level': 3 };
 // @ts-expect-error: not a HER2 value
 export const typo: Props<'receptor-explainer'> = { her2: 'high' };`,
   // Svelte 5: SvelteHTMLElements with typed attributes and onmbc-* events.

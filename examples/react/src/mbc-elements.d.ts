@@ -1,0 +1,2 @@
+// The elements' JSX types (attributes and onmbc-* events) come from the package.
+import type {} from 'mbc-elements/frameworks/react';

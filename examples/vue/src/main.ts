@@ -1,0 +1,5 @@
+import 'mbc-elements/all.js';
+import { createApp } from 'vue';
+import App from './App.vue';
+
+createApp(App).mount('#app');

@@ -1,0 +1,2 @@
+// The elements' template types (props and @mbc-* events) come from the package.
+import type {} from 'mbc-elements/frameworks/vue';
