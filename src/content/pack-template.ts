@@ -17,12 +17,17 @@ const STAND_INS = [7341, 8352, 9463];
 const isEntry = (value: unknown): value is EntryMeta =>
   typeof value === 'object' && value !== null && typeof (value as EntryMeta).updated === 'string' && Array.isArray((value as EntryMeta).sources);
 
-/** The template string of a function: called with stand-ins, which then become `{name}`. */
+/**
+ * The template string of a function: called with stand-ins, which then become `{name}`. Word
+ * stand-ins are upper case, so a function that lowers a word's case shows as `{name:lower}`.
+ */
 function templateOf(fn: (...args: never[]) => string, args: readonly string[], values: readonly unknown[] = []): string {
-  const inputs = args.map((name, i) => values[i] ?? (NUMERIC.has(name) ? STAND_INS[i] : `{${name}}`));
+  const inputs = args.map((name, i) => values[i] ?? (NUMERIC.has(name) ? STAND_INS[i] : `{${name.toUpperCase()}}`));
   let text = fn(...(inputs as never[]));
   args.forEach((name, i) => {
-    if (NUMERIC.has(name) && values[i] === undefined) text = text.split(String(STAND_INS[i])).join(`{${name}}`);
+    if (values[i] !== undefined) return;
+    if (NUMERIC.has(name)) text = text.split(String(STAND_INS[i])).join(`{${name}}`);
+    else text = text.split(`{${name.toLowerCase()}}`).join(`{${name}:lower}`).split(`{${name.toUpperCase()}}`).join(`{${name}}`);
   });
   return text;
 }

@@ -37,6 +37,8 @@ export const TEMPLATES: Readonly<Record<string, TemplateSpec>> = {
 
 /** Plural forms a template object may give: exact counts, then the CLDR categories of the language. */
 const PLURAL_FORMS = new Set(['=0', '=1', '=2', 'zero', 'one', 'two', 'few', 'many', 'other']);
+/** Keys that hold ids, not words: a pack repeats the English value. */
+const IDS = new Set(['id', 'scope', 'treatment', 'product']);
 /** Keys a pack may give or leave out wherever they appear. */
 const OPTIONAL = new Set(['id', 'url', 'lang', 'translation']);
 
@@ -50,17 +52,19 @@ const mayLeaveOut = (value: unknown): boolean =>
   isEntry(value) || (isObject(value) && Object.keys(value).length > 0 && Object.values(value).every(isEntry));
 const kind = (value: unknown) => (Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
 
-const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+/** `{name}`, or `{name:lower}` for the value in lower case ("More about {name:lower}"). */
+const PLACEHOLDER = /\{([A-Za-z]+)(:lower)?\}/g;
 
 /** A template string as a function of the spec's arguments (unknown placeholder names are problems). */
 function template(format: string, spec: TemplateSpec, path: string, problems: Problems, months?: readonly string[]) {
   const unknown = [...format.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((name) => !spec.args.includes(name));
   if (unknown.length) problems.mistyped.push(`${path} (unknown placeholder {${unknown[0]}}; it may use ${spec.args.map((a) => `{${a}}`).join(' ')})`);
   return (...values: unknown[]) =>
-    format.replace(PLACEHOLDER, (whole, name: string) => {
+    format.replace(PLACEHOLDER, (whole, name: string, lower?: string) => {
       const at = spec.args.indexOf(name);
       if (at < 0) return whole;
-      return months && name === 'month' ? (months[Number(values[at]) - 1] ?? String(values[at])) : String(values[at]);
+      const text = months && name === 'month' ? (months[Number(values[at]) - 1] ?? String(values[at])) : String(values[at]);
+      return lower ? text.toLowerCase() : text;
     });
 }
 
@@ -164,7 +168,7 @@ function convert(value: unknown, english: unknown, path: string, tag: string, pr
       }
       out.packs = {};
     } else if (key === 'clinicalReview') out[key] = clinicalReview(value[key], at, problems);
-    else if (key === 'id' && isEntry(english) && value.id !== child) problems.mistyped.push(`${at} (expected "${String(child)}")`);
+    else if (IDS.has(key) && (key !== 'id' || isEntry(english)) && value[key] !== child) problems.mistyped.push(`${at} (expected "${String(child)}")`);
     else out[key] = convert(value[key], child, at, tag, problems);
   }
   for (const key of Object.keys(value)) {
