@@ -302,6 +302,20 @@ describe('partner language packs (registerLocale)', () => {
     expect(catalog.treatments.ui.learnMore('X')).to.equal('More about x', '{name:lower}');
   });
 
+  it('a pack without the overview: <treatment-options> speaks English, its cards still speak the pack, the links back stay English', async () => {
+    const pack = pseudoRtlPack();
+    delete pack.options;
+    registerLocale('nl', pack);
+    const el = await fixture<El>(html`<treatment-options lang="nl" treatments="hormonal"></treatment-options>`);
+    await settle(el);
+    expectRootsMarked(el, 'en');
+    const card = shadow(el).querySelector('treatment-card')!;
+    expect(card.getAttribute('lang')).to.equal('nl');
+    expect(shadow(card).querySelector('.root')!.getAttribute('lang')).to.equal('nl');
+    expect(card.querySelector('.back')!.getAttribute('lang')).to.equal('en');
+    await expect(el).to.be.accessible();
+  });
+
   it('what a pack leaves out falls back to English per entry, with that entry\'s labels, marked lang="en"', async () => {
     registerLocale(PSEUDO_RTL_TAG, pseudoRtlPack());
     const wrap = await fixture<HTMLDivElement>(html`<div lang=${PSEUDO_RTL_TAG}>
