@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Writes the content report: one HTML page and the same as JSON, with every entry of every locale
-// (key, version, text, sources, dates, review state, reading grade), ending with the registerReview()
+// (key, version, text, sources, dates, review and translation state, reading score), ending with the registerReview()
 // call that approves exactly what it shows. This is the document a medical-legal reviewer signs.
 //
 //   npm run content-report                      content-report/index.html and content-report/content.json
 //   npm run content-report -- --since 0.1.0     only entries changed since that release, old and new side by side
 //   npm run content-report -- --snapshot        keep this release's catalog in src/content/releases/<version>.json
-//   npm run content-report -- --readme          rewrite the README's reading-grade table
-//   npm run content-report -- --check-readme    fail when the README's table is stale
+//   npm run content-report -- --readme          rewrite the README's reading tables (English grades, Spanish INFLESZ)
+//   npm run content-report -- --check-readme    fail when either README table is stale
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,30 +39,47 @@ if (flag('--snapshot')) {
   process.exit(0);
 }
 
-/* README table of reading grades, between marker comments. */
-const START = '<!-- content-grades:start -->';
-const END = '<!-- content-grades:end -->';
-function gradeTable() {
-  const rows = locales.flatMap(({ locale, entries }) =>
-    entries.map((e) => `| ${locale} | \`${e.key}\` | ${e.grade.toFixed(1)} | ${e.labelGrade ? e.labelGrade.toFixed(1) : ''} |`),
-  );
-  return [START, '| locale | entry | grade (text) | grade (hardest label) |', '| --- | --- | ---: | ---: |', ...rows, END].join('\n');
-}
+/* README tables, between marker comments: English reading grades, and Spanish INFLESZ scores with translation state. */
+const TABLES = [
+  {
+    name: 'reading-grade',
+    start: '<!-- content-grades:start -->',
+    end: '<!-- content-grades:end -->',
+    head: ['| locale | entry | grade (text) | grade (hardest label) |', '| --- | --- | ---: | ---: |'],
+    rows: (e) => `| en | \`${e.key}\` | ${e.grade.toFixed(1)} | ${e.labelGrade ? e.labelGrade.toFixed(1) : ''} |`,
+    locale: 'en',
+  },
+  {
+    name: 'Spanish INFLESZ',
+    start: '<!-- content-inflesz:start -->',
+    end: '<!-- content-inflesz:end -->',
+    head: ['| locale | entry | INFLESZ | band | translation review | clinical review |', '| --- | --- | ---: | --- | --- | --- |'],
+    rows: (e) => `| es | \`${e.key}\` | ${e.inflesz.toFixed(1)} | ${e.band} | ${e.translation?.review ?? 'none'} | ${e.review} |`,
+    locale: 'es',
+  },
+];
+const tableOf = ({ start, end, head, rows, locale }) =>
+  [start, ...head, ...(locales.find((l) => l.locale === locale)?.entries ?? []).map(rows), end].join('\n');
+
 if (flag('--readme') || flag('--check-readme')) {
   const readme = readFileSync('README.md', 'utf8');
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < 0) throw new Error(`README.md has no ${START} … ${END} markers.`);
-  const next = readme.slice(0, start) + gradeTable() + readme.slice(end + END.length);
+  let next = readme;
+  for (const table of TABLES) {
+    const start = next.indexOf(table.start);
+    const end = next.indexOf(table.end);
+    if (start < 0 || end < 0) throw new Error(`README.md has no ${table.start} … ${table.end} markers.`);
+    next = next.slice(0, start) + tableOf(table) + next.slice(end + table.end.length);
+  }
+  const names = TABLES.map((t) => t.name).join(' and ');
   if (flag('--check-readme')) {
     if (next !== readme) {
-      console.error('The README reading-grade table is stale: run `npm run content-report -- --readme`.');
+      console.error(`The README ${names} tables are stale: run \`npm run content-report -- --readme\`.`);
       process.exit(1);
     }
-    console.log('The README reading-grade table is current.');
+    console.log(`The README ${names} tables are current.`);
   } else {
     writeFileSync('README.md', next);
-    console.log('Rewrote the README reading-grade table.');
+    console.log(`Rewrote the README ${names} tables.`);
   }
   process.exit(0);
 }
@@ -90,6 +107,12 @@ const reviewCall = (locale, entries) =>
     .map((e) => `    '${e.key}': '${e.version}',`)
     .join('\n')}\n  },\n});`;
 
+const translationRows = ({ translation: t }) =>
+  t
+    ? `<dt>Translation review</dt><dd>${escape(t.review)}</dd>
+    <dt>Translated from</dt><dd>English version <code>${escape(t.sourceVersion)}</code>${t.problems.length ? ` <strong>${escape(t.problems.join('; '))}</strong>` : ''}</dd>`
+    : '';
+
 const sections = shown.map(({ locale, version, entries, removed }) => {
   const rows = entries.map((e) => {
     const sources = e.sources
@@ -105,14 +128,24 @@ const sections = shown.map(({ locale, version, entries, removed }) => {
     <dt>Updated</dt><dd>${escape(e.updated)}</dd>
     <dt>Review by</dt><dd>${escape(e.reviewBy)}</dd>
     <dt>Clinical review</dt><dd>${escape(e.review)}</dd>
-    <dt>Reading grade</dt><dd>${e.grade.toFixed(1)} (Flesch-Kincaid)</dd>
+    ${translationRows(e)}
+    ${e.inflesz === undefined ? `<dt>Reading grade</dt><dd>${e.grade.toFixed(1)} (Flesch-Kincaid)</dd>` : `<dt>Readability</dt><dd>INFLESZ ${e.inflesz.toFixed(1)}, ${escape(e.band)} (Szigriszt-Pazos)</dd>`}
   </dl>
-  ${text}
+  <div lang="${escape(locale)}">${text}</div>
   <h4>Sources</h4><ul>${sources}</ul>
 </section>`;
   });
   const gone = removed.length ? `<h3>Removed since ${escape(since)}</h3><ul>${removed.map((k) => `<li><code>${escape(k)}</code></li>`).join('')}</ul>` : '';
+  const translated = entries.filter((e) => e.translation);
+  const counts = new Map();
+  for (const e of translated) counts.set(e.translation.review, (counts.get(e.translation.review) ?? 0) + 1);
+  const reviews = [...counts].map(([review, count]) => `${count} ${escape(review)}`);
+  const stale = translated.filter((e) => e.translation.problems.length).length;
+  const translation = translated.length
+    ? `<p>Translated from English. Translation review by a qualified medical translator (a step apart from clinical review): ${reviews.join(', ')}${stale ? `; <strong>${stale} no longer match their English entry</strong>` : ''}.</p>`
+    : '';
   return `<h2>Locale <code>${escape(locale)}</code>: catalog version <code>${escape(version)}</code>, ${entries.length} entries${previous ? ` changed since ${escape(since)}` : ''}</h2>
+${translation}
 ${rows.join('\n')}
 ${gone}
 <h3>Approve what this report shows (${escape(locale)})</h3>
@@ -140,7 +173,7 @@ const html = `<!doctype html>
 </head>
 <body>
 <h1>mbc-elements ${escape(pkg.version)}: content report${since ? ` (changes since ${escape(since)})` : ''}</h1>
-<p>Every patient-facing entry with its sources, dates, review state and reading grade. Each entry's version is a hash of its text and sources. These machines cannot open the cited pages: check every address below live before signing.</p>
+<p>Every patient-facing entry with its sources, dates, review state (clinical review, and translation review for a translated entry) and reading score (Flesch-Kincaid grade in English, INFLESZ in Spanish). Each entry's version is a hash of its text and sources. These machines cannot open the cited pages: check every address below live before signing.</p>
 ${sections.join('\n')}
 </body>
 </html>

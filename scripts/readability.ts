@@ -2,7 +2,7 @@
 // tests and by the content report, so both score an entry the same way.
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import { entryStrings } from '../src/content/entries.js';
+import { entryStrings, entryVersion } from '../src/content/entries.js';
 import type { EntryMeta } from '../src/content/schema.js';
 
 /** Highest Flesch-Kincaid grade of an entry's running text (the aim is 6 to 7). */
@@ -15,7 +15,8 @@ const LABEL_FIELDS = new Set(['name', 'title', 'heading', 'label', 'version', 'a
 
 const WORD = /[\p{L}\p{N}'’+-]+/gu;
 
-function sentencesOf(text: string): string[] {
+/** Splits text into sentences at . ! ? or : followed by a space. */
+export function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.!?:])\s+/)
     .map((sentence) => sentence.trim())
@@ -88,18 +89,46 @@ export function metaProblems(entry: EntryMeta): string[] {
 }
 
 /**
+ * Checks a translated entry against the entry it was translated from: it carries a translation record,
+ * and when the source has changed since (its version is not the one translated), the translation is
+ * marked `review: 'outdated'` rather than silently kept. A translation marked outdated that matches
+ * its source again is a mistake too.
+ */
+export function translationProblems(entry: EntryMeta, source: EntryMeta | undefined): string[] {
+  const record = entry.translation;
+  if (!record) return ['no translation record'];
+  if (!source) return [`no ${record.from} entry to translate from`];
+  const now = entryVersion(source);
+  if (record.sourceVersion !== now && record.review !== 'outdated') {
+    return [`the ${record.from} entry changed (version ${now}, translated from ${record.sourceVersion}): update the translation, or mark its review 'outdated'`];
+  }
+  if (record.sourceVersion === now && record.review === 'outdated') return [`marked outdated, but it translates the current ${record.from} entry`];
+  return [];
+}
+
+/**
  * Pathology report codes a reader matches against their own report ("IHC 1+", "IHC 2+ with negative
  * ISH", "IHC 0"): the only digits the text may hold besides marker names such as HER2 or CDK4/6.
  */
 const REPORT_CODE = /\bIHC [0-3]\+?/g;
 
+/** Per language: telling the reader what medicine to take, and naming a dose. */
+const DIRECTIVES: Record<'en' | 'es', { directive: RegExp; dose: RegExp }> = {
+  en: { directive: /\byou should (take|have|get|use)\b/i, dose: /\b(mg|milligram|dose|dosage)\b/i },
+  es: {
+    directive: /\b(debe|deben|debería|deberían|tiene que|tienen que) (tomar|recibir|usar|ponerse|empezar)\b/i,
+    dose: /\b(mg|miligramos?|dosis)\b/i,
+  },
+};
+
 /** Wording the content must never use: directives to take medicine, doses, figures. */
-export function wordingProblems(text: string): string[] {
+export function wordingProblems(text: string, locale: 'en' | 'es' = 'en'): string[] {
   const problems: string[] = [];
   const plain = text.replace(REPORT_CODE, 'IHC');
-  if (/\byou should (take|have|get|use)\b/i.test(plain)) problems.push('tells the reader what to take');
+  const { directive, dose } = DIRECTIVES[locale];
+  if (directive.test(plain)) problems.push('tells the reader what to take');
   // Digits inside a marker's name (HER2, CDK4/6) are names, not figures.
   if (/(?<![A-Za-z\d/])\d|%/.test(plain)) problems.push('contains a figure (no doses, numbers or percentages)');
-  if (/\b(mg|milligram|dose|dosage)\b/i.test(plain)) problems.push('mentions a dose');
+  if (dose.test(plain)) problems.push('mentions a dose');
   return problems;
 }

@@ -42,7 +42,7 @@ export function renderMeta(entries: EntryMeta | readonly EntryMeta[], ui: MetaSt
         ${sources.map((source) => {
           const href = safeUrl(source.url);
           const label = `${source.title}, ${source.publisher}`;
-          return html`<li>${href ? html`<a href=${href}>${label}</a>` : label}</li>`;
+          return html`<li lang=${source.lang ?? nothing}>${href ? html`<a href=${href}>${label}</a>` : label}</li>`;
         })}
       </ul>
     </details>

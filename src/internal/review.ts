@@ -1,5 +1,5 @@
 import { entryVersion, keyOf } from '../content/entries.js';
-import { formatDate, localeFor } from '../content/index.js';
+import { formatDate } from '../content/index.js';
 import type { EntryMeta, MetaStrings } from '../content/schema.js';
 import { today } from './clock.js';
 import { contentState, pageState, type ApprovedEntry } from './page-state.js';
@@ -16,7 +16,10 @@ export interface ReviewInput {
   readonly organization: string;
   /** ISO date (YYYY-MM-DD) of the review: not in the future. */
   readonly date: string;
-  /** Language of the entries approved. Default `en`. */
+  /**
+   * Language of the entries approved (its primary subtag counts: `es-US` is `es`). Default `en`. A
+   * review covers the versions of that language's text only.
+   */
   readonly locale?: string;
   /** Entry key → the version approved, as the content report lists them. */
   readonly entries: Readonly<Record<string, string>>;
@@ -26,6 +29,13 @@ const KEY = /^[a-z][a-z0-9-]*(?:\.[A-Za-z0-9-]+)+$/;
 const VERSION = /^[0-9a-f]{12}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * Reviews are kept per language (the primary subtag, lowercase): a review approves the versions of
+ * the text in its own language only, so a review of English entries never approves their Spanish
+ * translations, which have versions of their own.
+ */
+const language = (tag: string): string => tag.toLowerCase().split('-')[0];
 
 function fail(problem: string): never {
   throw new TypeError(`registerReview: ${problem}`);
@@ -63,7 +73,7 @@ export function registerReview(review: ReviewInput): Readonly<ReviewInput> {
     if (typeof version !== 'string' || !VERSION.test(version)) fail(`the version of ${key} must be 12 hexadecimal digits, as the content report lists it.`);
   }
 
-  const byKey = (contentState().reviews[localeFor(locale)] ??= Object.create(null) as Record<string, ApprovedEntry>);
+  const byKey = (contentState().reviews[language(locale)] ??= Object.create(null) as Record<string, ApprovedEntry>);
   for (const [key, version] of Object.entries(entries)) byKey[key] = Object.freeze({ version, reviewer, organization, date });
   contentState().hosts.forEach((host) => host.requestUpdate());
   return Object.freeze({ reviewer, organization, date, locale, entries: Object.freeze({ ...entries }) });
@@ -89,7 +99,7 @@ const warned = {};
 /** The partner approval that covers this entry's current text, if any. */
 function approvalOf(entry: EntryMeta, locale: string): ApprovedEntry | undefined {
   const key = keyOf(entry);
-  const approved = contentState().reviews[locale]?.[key];
+  const approved = contentState().reviews[language(locale)]?.[key];
   if (!approved) return undefined;
   const version = entryVersion(entry);
   if (approved.version === version) return approved;
@@ -102,9 +112,25 @@ function approvalOf(entry: EntryMeta, locale: string): ApprovedEntry | undefined
 }
 
 /**
+ * What the translation records of the entries say: nothing when none is a translation; else that one
+ * is out of date, or not yet checked by a qualified medical translator, or who checked them.
+ */
+function translationChecks(entries: readonly EntryMeta[], ui: MetaStrings): { line: string; checked: boolean } {
+  const records = entries.flatMap((entry) => (entry.translation ? [entry.translation.review] : []));
+  if (!records.length) return { line: '', checked: true };
+  if (records.includes('outdated')) return { line: ui.translationOutdated, checked: false };
+  const checks = new Set<string>();
+  for (const review of records) {
+    if (typeof review !== 'object') return { line: ui.translationPending, checked: false };
+    checks.add(ui.translationCheckedBy(review.translator, review.organization, formatDate(review.date, ui)));
+  }
+  return { line: [...checks].join(' '), checked: true };
+}
+
+/**
  * The one review line a widget shows for everything it shows: who checked it (a partner's clinician
- * for their site, or a review shipped with the content), else that no doctor has yet; and whether a
- * review date has passed. Later review states (translation) join this same line.
+ * for their site, or a review shipped with the content), else that no doctor has yet; whether a
+ * review date has passed; and for translated text, the state of its translation review.
  */
 export function reviewLine(entries: readonly EntryMeta[], locale: string, ui: MetaStrings): string {
   const day = today();
@@ -124,7 +150,9 @@ export function reviewLine(entries: readonly EntryMeta[], locale: string, ui: Me
     }
   }
   const checked = entries.length > 0 && checks.size > 0;
-  return [late.length ? ui.outOfDate : '', ...(checked ? checks : [ui.notChecked]), !checked || late.length ? ui.careTeam : '']
+  const translation = translationChecks(entries, ui);
+  const settled = checked && translation.checked && !late.length;
+  return [late.length ? ui.outOfDate : '', ...(checked ? checks : [ui.notChecked]), translation.line, settled ? '' : ui.careTeam]
     .filter(Boolean)
     .join(' ');
 }

@@ -8,14 +8,14 @@ export const options: OptionsCatalog = {
     title: 'Opciones de tratamiento para el cáncer de seno (mama) metastásico',
     intro: [
       'Las personas con cáncer de seno metastásico tienen varias opciones de tratamiento para considerar.',
-      'Su equipo de atención médica va a hablar con usted sobre las que podrían ser buenas para usted. La decisión depende de su propio cáncer, de los resultados de sus pruebas y de los tratamientos que ya recibió.',
+      'Su equipo de atención médica va a hablar con usted sobre las que podrían ser adecuadas para usted. La decisión depende de su propio cáncer, de los resultados de sus pruebas y de los tratamientos que ya recibió.',
       'Su informe de patología tiene datos clave sobre su cáncer. Es muy importante para planear su tratamiento.',
     ],
     groups: {
       systemic: {
         heading: 'Terapias sistémicas',
         intro:
-          'Las terapias sistémicas son medicamentos que viajan por la sangre. Así pueden llegar a las células cancerosas de todo el cuerpo. Son los principales tratamientos para el cáncer de seno metastásico.',
+          'Las terapias sistémicas son medicamentos que viajan por la sangre. Así pueden llegar a las células del cáncer de todo el cuerpo. Son los principales tratamientos para el cáncer de seno metastásico.',
       },
       local: {
         heading: 'Tratamientos locales',

@@ -24,7 +24,7 @@ export const NCI_PDQ: Source = {
 export const ACS_HORMONE_RECEPTORS: Source = {
   title: 'Estado del receptor hormonal del cáncer de seno',
   publisher: 'Sociedad Americana Contra El Cáncer',
-  url: 'https://www.cancer.org/es/cancer/tipos/cancer-de-seno/comprension-de-un-diagnostico-de-cancer-de-seno/estado-del-receptor-hormonal-del-cancer-de-seno.html',
+  url: 'https://cancer.org/es/cancer/cancer-de-seno/comprension-de-un-diagnostico-de-cancer-de-seno/estado-del-receptor-hormonal-del-cancer-de-seno.html',
 };
 
 export const ACS_TARGETED: Source = {
@@ -52,7 +52,7 @@ export const BCO_HER2: Source = {
 };
 
 export const BCO_OVARIAN_SUPPRESSION: Source = {
-  title: 'Supresión ovárica y otras alternativas a la extirpación preventiva de los ovarios',
+  title: 'Supresión ovárica y otras alternativas',
   publisher: 'Breastcancer.org',
   url: 'https://www.breastcancer.org/es/tratamiento/cirugia/extirpacion-preventiva-ovarios/alternativas',
 };

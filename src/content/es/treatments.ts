@@ -20,7 +20,7 @@ const scopes: TreatmentCatalog['scopes'] = {
   systemic: {
     id: 'systemic',
     label: 'Terapia sistémica',
-    meaning: 'Viaja por la sangre para llegar a las células cancerosas de todo el cuerpo.',
+    meaning: 'Viaja por la sangre para llegar a las células del cáncer de todo el cuerpo.',
     ...meta([NCI_PDQ, ACS_TARGETED], '2a2701dd5ea2'),
   },
   local: {
@@ -39,7 +39,7 @@ const entries: TreatmentCatalog['entries'] = {
     summary: 'Medicamentos que impiden que las hormonas ayuden a crecer a algunos tipos de cáncer de seno (mama).',
     whatItIs: [
       'Algunos tipos de cáncer de seno usan las hormonas estrógeno o progesterona para crecer. Sus células tienen receptores de hormonas.',
-      'La terapia hormonal baja la cantidad de estrógeno en el cuerpo. O bien impide que el estrógeno actúe sobre las células cancerosas. No funciona en un cáncer que no tiene ninguno de los dos receptores.',
+      'La terapia hormonal baja la cantidad de estrógeno en el cuerpo. O bien impide que el estrógeno actúe sobre las células del cáncer. No funciona en un cáncer que no tiene ninguno de los dos receptores.',
     ],
     howUsed: [
       'Se usa para el cáncer de seno metastásico que tiene receptores de hormonas. Puede hacer que el cáncer crezca más despacio.',
@@ -57,10 +57,10 @@ const entries: TreatmentCatalog['entries'] = {
     id: 'chemotherapy',
     name: 'Quimioterapia',
     scope: 'systemic',
-    summary: 'Medicamentos que destruyen las células que crecen y se dividen rápido, como las células cancerosas.',
+    summary: 'Medicamentos que destruyen las células que crecen y se dividen rápido, como las células del cáncer.',
     whatItIs: [
-      'Los medicamentos de quimioterapia destruyen las células que se dividen rápido. Las células cancerosas se dividen rápido. Se dan por una vena o en pastillas, y la sangre los lleva por todo el cuerpo.',
-      'También pueden dañar células sanas que crecen rápido. Esto causa efectos secundarios, como la caída del pelo, el cansancio y las náuseas. La mayoría se quita con el tiempo.',
+      'Los medicamentos de quimioterapia destruyen las células que se dividen rápido. Las células del cáncer se dividen rápido. Se dan por una vena o en pastillas, y la sangre los lleva por todo el cuerpo.',
+      'También pueden dañar células sanas que crecen rápido. Esto causa efectos secundarios, como la caída del pelo, el cansancio y las náuseas. La mayoría desaparece con el tiempo.',
     ],
     howUsed: [
       'Puede reducir el tamaño de los tumores. Es el principal tratamiento con medicamentos para el cáncer que no tiene receptores de hormonas.',
@@ -77,13 +77,13 @@ const entries: TreatmentCatalog['entries'] = {
     id: 'targeted',
     name: 'Terapia dirigida',
     scope: 'systemic',
-    summary: 'Medicamentos que actúan sobre ciertas partes de las células cancerosas.',
+    summary: 'Medicamentos que actúan sobre ciertas partes de las células del cáncer.',
     whatItIs: [
-      'Este nombre abarca varios tipos de medicamentos. Cada uno actúa sobre una parte de la célula cancerosa que la ayuda a crecer. Igual que la quimioterapia, estos medicamentos llegan a casi todo el cuerpo. Sus efectos secundarios a menudo no son los mismos que los de la quimioterapia.',
+      'Este nombre abarca varios tipos de medicamentos. Cada uno actúa sobre una parte de la célula del cáncer que la ayuda a crecer. Igual que la quimioterapia, estos medicamentos llegan a casi todo el cuerpo. Sus efectos secundarios a menudo no son los mismos que los de la quimioterapia.',
     ],
     howUsed: [
-      'Algunos tipos de cáncer de seno (mama) producen demasiada cantidad de una proteína llamada HER2. Se llaman HER2 positivos. Los medicamentos dirigidos a HER2 bloquean esta proteína. Así, a las células cancerosas les cuesta más crecer. Estos medicamentos se pueden dar junto con quimioterapia.',
-      'También hay un medicamento de terapia dirigida aprobado para algunos tipos de cáncer que producen solo un poco de HER2 (HER2 bajo). Lleva un medicamento de quimioterapia hasta las células cancerosas.',
+      'Algunos tipos de cáncer de seno (mama) hacen demasiada cantidad de una proteína que se llama HER2. Se llaman HER2 positivos. Los medicamentos dirigidos a HER2 bloquean esta proteína. Así, a las células del cáncer les cuesta más crecer. Estos medicamentos se pueden dar junto con quimioterapia.',
+      'Un medicamento de terapia dirigida también está aprobado para algunos tipos de cáncer con poco HER2 (HER2 bajo). Lleva un medicamento de quimioterapia hasta las células del cáncer.',
       'Otros medicamentos de terapia dirigida se pueden dar junto con la terapia hormonal.',
     ],
     questions: [
@@ -97,12 +97,12 @@ const entries: TreatmentCatalog['entries'] = {
     id: 'radiation',
     name: 'Radioterapia',
     scope: 'local',
-    summary: 'Rayos de alta energía dirigidos a una parte del cuerpo para destruir células cancerosas.',
+    summary: 'Rayos de alta energía dirigidos a una parte del cuerpo para destruir células del cáncer.',
     whatItIs: [
-      'La radioterapia usa rayos fuertes de energía para destruir las células cancerosas o para que crezcan más despacio. Solo trata la zona a la que se dirigen los rayos.',
+      'La radioterapia usa rayos fuertes de energía para destruir las células del cáncer o para que crezcan más despacio. Solo trata la zona a la que se dirigen los rayos.',
     ],
     howUsed: [
-      'En el cáncer de seno (mama) metastásico, se puede dirigir al cáncer en los huesos, el cerebro, la columna, el seno o la pared del pecho. Puede aliviar síntomas como el dolor.',
+      'En el cáncer de seno (mama) metastásico, puede tratar el cáncer en varias zonas: los huesos, el cerebro, la columna, el seno o la pared del pecho. Puede aliviar síntomas como el dolor.',
     ],
     questions: [
       '¿Qué zona se trataría? ¿Qué esperamos lograr?',
@@ -115,10 +115,10 @@ const entries: TreatmentCatalog['entries'] = {
     id: 'surgery',
     name: 'Cirugía',
     scope: 'local',
-    summary: 'Una operación para sacar el cáncer de una parte del cuerpo.',
-    whatItIs: ['La cirugía saca un tumor o un tejido de una parte del cuerpo.'],
+    summary: 'Una operación para quitar el cáncer de una parte del cuerpo.',
+    whatItIs: ['La cirugía quita un tumor o un tejido de una parte del cuerpo.'],
     howUsed: [
-      'En el cáncer de seno (mama) metastásico, la cirugía se usa solo en algunos casos. Puede sacar una herida que duele en el seno. O puede sacar un cáncer que se ha extendido al cerebro, la columna o los pulmones.',
+      'En el cáncer de seno (mama) metastásico, la cirugía se usa solo en algunos casos. Puede quitar una herida que duele en el seno. O puede quitar un cáncer que se ha extendido al cerebro, la columna o los pulmones.',
       'Puede aliviar síntomas. Todavía se estudia si ayuda a las personas a vivir más tiempo.',
     ],
     questions: [
