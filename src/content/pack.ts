@@ -125,6 +125,23 @@ function clinicalReview(value: unknown, path: string, problems: Problems): unkno
   return undefined;
 }
 
+/** A translation record: `{ from: 'en', sourceVersion, review }`, review `pending`, `outdated` or `{ status: 'approved', translator, organization, date }`. */
+function translation(value: unknown, path: string, problems: Problems): unknown {
+  const review = isObject(value) ? value.review : undefined;
+  const named = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
+  const reviewOk =
+    review === 'pending' ||
+    review === 'outdated' ||
+    (isObject(review) && review.status === 'approved' && named(review.translator) && named(review.organization) && typeof review.date === 'string' && /^\d{4}-\d\d-\d\d$/.test(review.date));
+  if (isObject(value) && value.from === 'en' && typeof value.sourceVersion === 'string' && /^[0-9a-f]{12}$/.test(value.sourceVersion) && reviewOk) {
+    return { from: 'en', sourceVersion: value.sourceVersion, review: isObject(review) ? { ...review } : review };
+  }
+  problems.mistyped.push(
+    `${path} (expected { "from": "en", "sourceVersion": the English entry's version, "review": "pending", "outdated" or { "status": "approved", "translator", "organization", "date" } })`,
+  );
+  return undefined;
+}
+
 /** Checks `value` against the English value at the same path and returns its catalog form. */
 function convert(value: unknown, english: unknown, path: string, tag: string, problems: Problems): unknown {
   if (typeof english === 'function') {
@@ -176,9 +193,9 @@ function convert(value: unknown, english: unknown, path: string, tag: string, pr
     const at = path ? `${path}.${key}` : key;
     if (key === 'url' && typeof value.url === 'string' && /^https?:\/\//i.test(value.url)) out.url = value.url;
     else if (key === 'lang' && typeof value.lang === 'string' && LANGUAGE_TAG.test(value.lang)) out.lang = value.lang;
-    else if (key === 'translation' && isObject(value.translation)) out.translation = { ...value.translation };
+    else if (key === 'translation') out.translation = translation(value.translation, at, problems);
     else if (OPTIONAL.has(key)) {
-      problems.mistyped.push(`${at} (expected ${key === 'url' ? 'an http: or https: URL' : key === 'lang' ? 'a language tag' : 'an object'})`);
+      problems.mistyped.push(`${at} (expected ${key === 'url' ? 'an http: or https: URL' : 'a language tag'})`);
     }
     else problems.extra.push(at);
   }
