@@ -4,7 +4,7 @@ import { safetyState } from '../../internal/page-state.js';
 
 /** A sponsor's pack names the page language it is for: `en` (the default) or another language tag. */
 export type LocalizedPackInput = SafetyPackInput & { readonly locale?: string };
-export type LocalizedPack = SafetyPack & { readonly locale: string };
+export type LocalizedPack = SafetyPack & { readonly locale?: string };
 
 const PRODUCT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -92,7 +92,7 @@ export function validatePack(input: unknown): LocalizedPack {
     sources: input.sources.map(source),
     clinicalReview: review(input.clinicalReview),
     ...(input.lang ? { lang: input.lang as string } : {}),
-    locale,
+    ...(input.locale === undefined ? {} : { locale }),
   };
   return deepFreeze(pack);
 }
@@ -125,7 +125,7 @@ function deepFreeze<T>(value: T): T {
 export function registerSafetyContent(pack: LocalizedPackInput): LocalizedPack {
   const valid = validatePack(pack);
   const state = safetyState();
-  const locale = valid.locale.toLowerCase();
+  const locale = (valid.locale ?? 'en').toLowerCase();
   if (locale === 'en') state.packs[valid.product] = valid;
   else ((state.localized ??= Object.create(null) as Record<string, Record<string, unknown>>)[locale] ??= Object.create(null))[valid.product] = valid;
   // Banners register under their product even while it is unknown, so those showing a fallback update too.
