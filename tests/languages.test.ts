@@ -276,6 +276,10 @@ describe('partner language packs (registerLocale)', () => {
     pack.meta.sources = 42 as never;
     pack.treatments.ui.learnMore = 'More about {medicine}';
     (pack.questions.ui as Record<string, unknown>).count = { one: 'one question' };
+    const hormonal = (pack.treatments.entries as Record<string, Record<string, unknown>>).hormonal;
+    (hormonal.sources as Record<string, unknown>[])[0].url = 'javascript:alert(1)';
+    hormonal.translation = { from: 'en', sourceVersion: 'v1', review: 'done' };
+    hormonal.scope = 'local';
     let error: unknown;
     try {
       registerLocale('qa-bad', pack);
@@ -288,6 +292,9 @@ describe('partner language packs (registerLocale)', () => {
     expect(message).to.contain('Extra: treatments.ui.colour.');
     expect(message).to.contain('meta.sources (expected a template string using {count}');
     expect(message).to.contain('treatments.ui.learnMore (unknown placeholder {medicine}');
+    expect(message).to.contain('treatments.entries.hormonal.sources[0].url (expected an http: or https: URL)');
+    expect(message).to.contain('treatments.entries.hormonal.translation (expected');
+    expect(message).to.contain('treatments.entries.hormonal.scope (expected "systemic")');
     expect(() => registerLocale('qa-bad', 'not a pack')).to.throw(TypeError, /must be an object/);
     expect(() => registerLocale('not a tag', {})).to.throw(TypeError, /language tag/);
     expect(() => registerLocale('en', {})).to.throw(TypeError, /English is built in/);

@@ -1,5 +1,5 @@
 import { keyedEntries } from './entries.js';
-import { LANGUAGE_TAG, registeredFor, type RegisteredLocale } from './locales.js';
+import { registeredFor, type RegisteredLocale } from './locales.js';
 import type { Catalog, EntryMeta, MetaStrings } from './schema.js';
 import { meta as enMeta } from './en/meta.js';
 import { treatments as enTreatments } from './en/treatments.js';
@@ -26,17 +26,6 @@ export const questions: ByLocale<'questions'> = { en: enQuestions };
 export const safety: ByLocale<'safety'> = { en: enSafety };
 export const receptors: ByLocale<'receptors'> = { en: enReceptors };
 export const options: ByLocale<'options'> = { en: enOptions };
-
-/**
- * The key a language's content is filed under (partner reviews are per locale): the most specific
- * registered language for the tag, else its primary language subtag (`es-MX` → `es`, also before
- * the Spanish file has loaded), else English for a tag that is not a language tag.
- */
-export function localeFor(lang: string): Locale {
-  const registered = registeredFor(lang)[0];
-  if (registered) return registered.tag;
-  return LANGUAGE_TAG.test(lang) ? lang.toLowerCase().split('-')[0] : 'en';
-}
 
 /** Where each object of a put-together catalog came from (entries, labels): its language tag. English is not recorded. */
 const origins = new WeakMap<object, RegisteredLocale>();

@@ -46,9 +46,6 @@ export function registeredFor(lang: string): RegisteredLocale[] {
   return found;
 }
 
-/** The lowercase tags of every registered language. */
-export const registeredTags = (): string[] => Object.keys(contentState().locales ?? {});
-
 /**
  * Registers a language's text (already checked) and re-renders every element on the page, so those
  * waiting for it switch at once. A later registration of the same tag replaces the earlier one.

@@ -172,34 +172,42 @@ function convert(value: unknown, english: unknown, path: string, tag: string, pr
     return undefined;
   }
   const out: Record<string, unknown> = {};
+  const entry = isEntry(english);
   for (const [key, child] of Object.entries(english)) {
     const at = path ? `${path}.${key}` : key;
     if (!(key in value)) {
-      if ((!OPTIONAL.has(key) || (key === 'id' && !isEntry(english))) && !mayLeaveOut(child) && !(path === '' && key !== 'meta')) problems.missing.push(at);
+      // Topics (but the footer words), entries, groups of entries and the optional fields may be left out; an entry's id is filled in.
+      const optional = (path === '' && key !== 'meta') || mayLeaveOut(child) || (OPTIONAL.has(key) && (key !== 'id' || entry));
+      if (!optional) problems.missing.push(at);
       else if (key === 'id') out.id = child;
-      continue;
-    }
-    if (key === 'packs' && path === 'safety') {
+    } else if (key === 'packs' && path === 'safety') {
       if (!isObject(value.packs) || Object.keys(value.packs).length) {
         problems.extra.push(`${at} (a product's safety information is never part of a language pack: register it with registerSafetyContent and its locale)`);
       }
       out.packs = {};
-    } else if (key === 'clinicalReview') out[key] = clinicalReview(value[key], at, problems);
-    else if (IDS.has(key) && (key !== 'id' || isEntry(english)) && value[key] !== child) problems.mistyped.push(`${at} (expected "${String(child)}")`);
-    else out[key] = convert(value[key], child, at, tag, problems);
+    } else if (IDS.has(key) && (key !== 'id' || entry)) {
+      if (value[key] === child) out[key] = child;
+      else problems.mistyped.push(`${at} (expected "${String(child)}")`);
+    } else out[key] = OPTIONAL.has(key) || key === 'clinicalReview' ? field(key, value[key], at, problems) : convert(value[key], child, at, tag, problems);
   }
   for (const key of Object.keys(value)) {
     if (key in english) continue;
     const at = path ? `${path}.${key}` : key;
-    if (key === 'url' && typeof value.url === 'string' && /^https?:\/\//i.test(value.url)) out.url = value.url;
-    else if (key === 'lang' && typeof value.lang === 'string' && LANGUAGE_TAG.test(value.lang)) out.lang = value.lang;
-    else if (key === 'translation') out.translation = translation(value.translation, at, problems);
-    else if (OPTIONAL.has(key)) {
-      problems.mistyped.push(`${at} (expected ${key === 'url' ? 'an http: or https: URL' : 'a language tag'})`);
-    }
+    if (OPTIONAL.has(key) && key !== 'id') out[key] = field(key, value[key], at, problems);
     else problems.extra.push(at);
   }
   return out;
+}
+
+/** The fields checked by their own rules, wherever they appear: a source's `url` and `lang`, an entry's review and translation records. */
+function field(key: string, value: unknown, at: string, problems: Problems): unknown {
+  if (key === 'clinicalReview') return clinicalReview(value, at, problems);
+  if (key === 'translation') return translation(value, at, problems);
+  if (key === 'url' && typeof value === 'string' && /^https?:\/\//i.test(value)) return value;
+  if (key === 'lang' && typeof value === 'string' && LANGUAGE_TAG.test(value)) return value;
+  if (key === 'id' && typeof value === 'string' && value.trim()) return value;
+  problems.mistyped.push(`${at} (expected ${key === 'url' ? 'an http: or https: URL' : key === 'lang' ? 'a language tag' : 'a non-empty string'})`);
+  return undefined;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -4,7 +4,6 @@ import { directionOf } from '../../content/locales.js';
 import type { Catalog, SafetyPack } from '../../content/schema.js';
 
 type Content = Pick<Catalog, 'meta' | 'safety'>;
-const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 import { innerLevel, readEnum, readHeadingLevel, readUrl, shorten, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { revealAndFocus } from '../../internal/reveal.js';
@@ -15,12 +14,13 @@ import { fallback, guardRender } from '../../internal/render-guard.js';
 import { baseStyles } from '../../internal/styles.js';
 import { warnOnce } from '../../internal/warn.js';
 import { IsiViewTracker } from './isi-view.js';
-import { registeredPack, registeredProducts } from './packs.js';
+import { registeredPack, registeredProducts, type LocalizedPack } from './packs.js';
 import { styles } from './safety-banner.styles.js';
 import { MODES, SHORT_VIEWPORT, TrayCoordinator, fromDialog, placement, precedingHeadingLevel, type SafetyMode } from './tray.js';
 
 /** The content topics this element shows (a bundle of this element alone carries only these). */
 const TOPICS = { meta, safety };
+const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 
 export { registerSafetyContent } from './packs.js';
 export { TRAY_HEIGHT_PROPERTY, type SafetyMode } from './tray.js';
@@ -262,7 +262,7 @@ export class SafetyBanner extends LitElement {
    * and introduced by one sentence in the banner's language.
    */
   private isiLanguage(pack: SafetyPack, locale: Locale, dir: string) {
-    const lang = pack.lang ?? (pack as SafetyPack & { locale?: string }).locale ?? 'en';
+    const lang = pack.lang ?? (pack as LocalizedPack).locale ?? 'en';
     const english = primary(lang) === 'en' && primary(locale) !== 'en';
     return {
       lang: primary(lang) === primary(locale) ? nothing : lang,
