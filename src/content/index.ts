@@ -1,6 +1,6 @@
-import { keyedEntries } from './entries.js';
+import { isEntry, keyedEntries } from './entries.js';
 import { registeredFor, type RegisteredLocale } from './locales.js';
-import type { Catalog, EntryMeta, MetaStrings } from './schema.js';
+import type { Catalog, MetaStrings } from './schema.js';
 import { meta as enMeta } from './en/meta.js';
 import { treatments as enTreatments } from './en/treatments.js';
 import { questions as enQuestions } from './en/questions.js';
@@ -29,9 +29,6 @@ export const options: ByLocale<'options'> = { en: enOptions };
 
 /** Where each object of a put-together catalog came from (entries, labels): its language tag. English is not recorded. */
 const origins = new WeakMap<object, RegisteredLocale>();
-
-const isEntry = (value: unknown): value is EntryMeta =>
-  typeof value === 'object' && value !== null && typeof (value as EntryMeta).updated === 'string' && Array.isArray((value as EntryMeta).sources);
 
 type Part = { readonly locale: RegisteredLocale; readonly value: unknown };
 

@@ -1,6 +1,6 @@
-import { entryVersion } from './entries.js';
+import { entryVersion, isEntry } from './entries.js';
 import { TEMPLATES } from './pack.js';
-import type { Catalog, EntryMeta } from './schema.js';
+import type { Catalog } from './schema.js';
 
 /**
  * A complete language pack in JSON, written from a catalog (the English one): what a partner's
@@ -13,9 +13,6 @@ import type { Catalog, EntryMeta } from './schema.js';
 const NUMERIC = new Set(['count', 'used', 'max', 'year', 'month', 'day']);
 /** Numbers that do not otherwise occur in the text, standing for the arguments. */
 const STAND_INS = [7341, 8352, 9463];
-
-const isEntry = (value: unknown): value is EntryMeta =>
-  typeof value === 'object' && value !== null && typeof (value as EntryMeta).updated === 'string' && Array.isArray((value as EntryMeta).sources);
 
 /**
  * The template string of a function: called with stand-ins, which then become `{name}`. Word

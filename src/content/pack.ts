@@ -1,3 +1,4 @@
+import { isEntry } from './entries.js';
 import { addLocale, LANGUAGE_TAG } from './locales.js';
 import { catalogFor } from './index.js';
 
@@ -46,7 +47,6 @@ type Problems = { missing: string[]; extra: string[]; mistyped: string[] };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isEntry = (value: unknown): boolean => isObject(value) && typeof value.updated === 'string' && Array.isArray(value.sources);
 /** An entry, or an object holding only entries (`entries`, `subtypes`): a pack may leave it out. */
 const mayLeaveOut = (value: unknown): boolean =>
   isEntry(value) || (isObject(value) && Object.keys(value).length > 0 && Object.values(value).every(isEntry));
