@@ -63,6 +63,12 @@ describe('the built Spanish file in plain pages', () => {
     expect(doc.querySelectorAll('script[src*="/locales/"]').length, 'no second copy loaded').to.equal(1);
   });
 
+  it('the Spanish file first, then two versions of the package: every copy sees the one registration', async () => {
+    const doc = await loadPage('/tests/fixtures/cdn-es-first.html');
+    await expectSpanish(doc);
+    expect(doc.querySelectorAll('script[src*="/locales/"]').length, 'nothing loaded again').to.equal(1);
+  });
+
   for (const [kind, file] of [['module', 'locales/es.js'], ['classic', 'locales/es.iife.js']] as const) {
     it(`${kind}: without the second tag, the file loads itself from beside the main script, with its SRI hash`, async () => {
       const doc = await loadPage(`/tests/fixtures/cdn-es-auto-${kind}.html`);
