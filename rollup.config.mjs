@@ -1,5 +1,8 @@
-// The CDN bundles: one self-registering ES module and its classic-script twin, lit inside.
-// Input is the compiled `dist/all.js` from `tsc`, so TypeScript is compiled exactly once.
+// The CDN bundles: one self-registering ES module and its classic-script twin, lit inside, and each
+// locale file the same two ways (dist/cdn/locales/es.js, es.iife.js), without lit.
+// Input is the compiled `dist/` from `tsc`, so TypeScript is compiled exactly once.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -16,22 +19,52 @@ const plugins = [
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
-// The classic script exposes no global of its own: a virtual entry imports the registrations only.
-const registerOnly = {
-  name: 'register-only',
-  resolveId: (id) => (id === 'register-only' ? id : null),
-  load: (id) => (id === 'register-only' ? "import './dist/all.js';" : null),
+/** The languages shipped as files of their own: English pages never download them. */
+const LOCALES = ['es'];
+
+/** Virtual entry modules, by id. */
+const entries = (modules) => ({
+  name: 'virtual-entries',
+  resolveId: (id) => (id in modules ? id : null),
+  load: (id) => (id in modules ? modules[id]() : null),
+});
+
+/**
+ * The main bundles tell the page where their locale files are (beside them, with their SRI hash), for
+ * the automatic load when an element first needs one. The locale files are built first (rollup builds
+ * this list in order), so their hashes are known here.
+ */
+const locateLocales = (ext, module) => {
+  const files = Object.fromEntries(
+    LOCALES.map((tag) => {
+      const path = `locales/${tag}${ext}`;
+      const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${path}`)).digest('base64')}`;
+      return [tag, { path, integrity }];
+    }),
+  );
+  return `import { locateLocaleFiles } from './dist/internal/locale-loader.js';
+locateLocaleFiles(import.meta.url, ${JSON.stringify(files)}, ${module});`;
 };
 
+const virtual = entries({
+  // The module exports the API; the classic script exposes no global of its own (window.__mbcElements has it).
+  'cdn-module': () => `export * from './dist/all.js';\n${locateLocales('.js', true)}`,
+  'cdn-classic': () => `import './dist/all.js';\n${locateLocales('.iife.js', false)}`,
+});
+
 export default [
+  ...LOCALES.flatMap((tag) => [
+    { input: `dist/locales/${tag}.js`, output: { file: `dist/cdn/locales/${tag}.js`, format: 'es' }, plugins },
+    { input: `dist/locales/${tag}.js`, output: { file: `dist/cdn/locales/${tag}.iife.js`, format: 'iife' }, plugins },
+  ]),
   {
-    input: 'dist/all.js',
+    input: 'cdn-module',
     output: { file: 'dist/cdn/mbc-elements.js', format: 'es' },
-    plugins,
+    plugins: [virtual, ...plugins],
   },
   {
-    input: 'register-only',
+    input: 'cdn-classic',
     output: { file: 'dist/cdn/mbc-elements.iife.js', format: 'iife' },
-    plugins: [registerOnly, ...plugins],
+    plugins: [virtual, ...plugins],
   },
 ];

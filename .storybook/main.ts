@@ -7,7 +7,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const registersElements = {
   name: 'mbc-registers-elements',
   transform(code: string, id: string) {
-    return /[\\/]src[\\/](all|elements[\\/][^\\/]+[\\/]define)\.ts$/.test(id) ? { code, map: null, moduleSideEffects: true } : null;
+    return /[\\/]src[\\/](all|locales[\\/][^\\/]+|elements[\\/][^\\/]+[\\/]define)\.ts$/.test(id) ? { code, map: null, moduleSideEffects: true } : null;
   },
 };
 

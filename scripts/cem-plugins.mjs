@@ -165,7 +165,8 @@ export function valueTypes({ tsconfig = 'tsconfig.json' } = {}) {
 
 const LANG_DESCRIPTION =
   "The element's language: its own `lang`, else the closest ancestor's, else `<html lang>`, else English. " +
-  'A language without content renders English marked `lang="en"`.';
+  'Spanish (`es`, `es-US`, `es-MX`…) once `locales/es.js` is loaded, or any language registered with `registerLocale()`; ' +
+  'what a language lacks renders in English marked `lang="en"`. Right-to-left languages render `dir="rtl"`; the element\'s own `dir` overrides.';
 
 /** Every element speaks the language of its own, or its closest ancestor's, `lang` attribute. */
 export function langAttribute() {

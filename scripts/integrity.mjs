@@ -8,7 +8,9 @@ import { join, resolve } from 'node:path';
 
 const dir = resolve(import.meta.dirname, '..', 'dist/cdn');
 const hashes = {};
-for (const file of readdirSync(dir).filter((name) => name.endsWith('.js')).sort()) {
+// Locale files (locales/es.js) are keyed by their path under dist/cdn.
+const files = readdirSync(dir, { recursive: true }).map((name) => name.split('\\').join('/'));
+for (const file of files.filter((name) => name.endsWith('.js')).sort()) {
   hashes[file] = `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
 }
 writeFileSync(join(dir, 'integrity.json'), `${JSON.stringify(hashes, null, 2)}\n`);

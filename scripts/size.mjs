@@ -215,6 +215,29 @@ for (const classic of rows.filter((r) => r.group === 'shipped' && r.key.endsWith
   console.log(`classic vs module (${classic.key} - ${module.key}): ${METRICS.map(diff).join(', ')}`);
 }
 
+// The English bundles carry none of another locale's text: its own strings (24 characters or more, not also
+// in English) are looked for in each main CDN file. Any found fails the run.
+const stringsOf = async (files) => {
+  const out = new Set();
+  const walk = (value) => {
+    if (typeof value === 'string' && value.length >= 24) out.add(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  for (const file of files) walk(await import(pathToFileURL(file).href));
+  return out;
+};
+const english = await stringsOf(contentModules.en ?? []);
+const leaks = [];
+for (const locale of locales.filter((l) => l !== 'en')) {
+  const own = [...(await stringsOf(contentModules[locale]))].filter((text) => !english.has(text));
+  for (const file of ['dist/cdn/mbc-elements.js', 'dist/cdn/mbc-elements.iife.js']) {
+    const code = readFileSync(file, 'utf8');
+    const found = own.filter((text) => code.includes(JSON.stringify(text).slice(1, -1)));
+    if (found.length) leaks.push(`${file} carries ${found.length} strings of content/${locale}, e.g. "${found[0].slice(0, 60)}"`);
+    else console.log(`${file}: none of the ${own.length} strings of content/${locale} (the ${locale} text is only in its own file).`);
+  }
+}
+
 for (const key of gone) console.log(`note: ${key} is in size-budget.json but no longer measured${update ? ' (removed)' : ''}.`);
 for (const r of shrank) console.log(`note: ${r.key} shrank (${METRICS.filter((m) => r.delta[m] < 0).map((m) => `${m} ${r.delta[m]} B`).join(', ')}).`);
 
@@ -222,6 +245,11 @@ for (const r of shrank) console.log(`note: ${r.key} shrank (${METRICS.filter((m)
 
 const growthText = (r) =>
   r.delta ? METRICS.filter((m) => r.delta[m] > 0).map((m) => `${m} ${r[m] - r.delta[m]} -> ${r[m]} B (+${r.delta[m]})`).join(', ') : 'not in size-budget.json yet';
+
+if (leaks.length) {
+  console.error(`\nsize check failed: a main bundle carries another locale's text:\n  - ${leaks.join('\n  - ')}`);
+  process.exit(1);
+}
 
 if (!update) {
   if (grew.length) {

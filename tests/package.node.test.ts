@@ -26,10 +26,13 @@ const built = sources()
     const base = `dist/${file.replace(/\.ts$/, '')}`;
     return [`${base}.js`, `${base}.d.ts`, `${base}.js.map`];
   });
-const cdn = ['mbc-elements.js', 'mbc-elements.iife.js', 'mbc-elements.d.ts', 'mbc-elements.iife.d.ts', 'integrity.json'].map((f) => `dist/cdn/${f}`);
+const cdn = ['mbc-elements.js', 'mbc-elements.iife.js', 'mbc-elements.d.ts', 'mbc-elements.iife.d.ts', 'integrity.json', 'locales/es.js', 'locales/es.iife.js'].map(
+  (f) => `dist/cdn/${f}`,
+);
 const generated = [
   ...['vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json'].map((f) => `dist/editors/${f}`),
   ...['react.d.ts', 'vue.d.ts', 'svelte.d.ts'].map((f) => `dist/frameworks/${f}`),
+  'dist/locales/template.json',
 ];
 const topLevel = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json'];
 const expected = new Set([...topLevel, ...built, ...cdn, ...generated]);
@@ -70,11 +73,13 @@ describe('the packed package', () => {
     assert.equal(pkg.unpkg, './dist/cdn/mbc-elements.js', 'a bare unpkg URL serves the registering module');
     assert.equal(pkg.jsdelivr, './dist/cdn/mbc-elements.js', 'a bare jsDelivr URL serves the registering module');
     assert.equal(pkg.exports['./cdn/integrity.json'], './dist/cdn/integrity.json');
+    assert.deepEqual(pkg.exports['./locales/*.js'], { types: './dist/locales/*.d.ts', default: './dist/locales/*.js' }, 'npm users import mbc-elements/locales/es.js');
+    assert.ok(files.has('dist/locales/es.js') && files.has('dist/locales/template.json'), 'the Spanish file and the pack template ship');
     assert.ok(pkg.license && pkg.repository?.url && pkg.homepage && pkg.bugs?.url && pkg.keywords?.length, 'registry metadata');
   });
 
   it('marks as side effects exactly the shipped files that register elements', () => {
-    const registering = [...files].filter((file) => /^dist\/(all|elements\/[^/]+\/define|cdn\/[^/]+)\.js$/.test(file));
+    const registering = [...files].filter((file) => /^dist\/(all|elements\/[^/]+\/define|cdn\/[^/]+|cdn\/locales\/[^/]+|locales\/[^/]+)\.js$/.test(file));
     for (const glob of pkg.sideEffects as string[]) assert.ok(matches(glob).length > 0, `sideEffects ${glob} names shipped files`);
     for (const file of registering) assert.ok((pkg.sideEffects as string[]).some((glob) => pattern(glob).test(file)), `${file} is a side effect`);
     assert.ok(!matches('./dist/index.js').some((file) => (pkg.sideEffects as string[]).some((glob) => pattern(glob).test(file))), 'dist/index.js registers nothing');

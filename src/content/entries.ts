@@ -8,7 +8,8 @@ import type { EntryMeta } from './schema.js';
 /** Fields that describe an entry rather than say something: they do not change its version. */
 const META_FIELDS = new Set(['updated', 'reviewBy', 'clinicalReview', 'translation']);
 
-const isEntry = (value: unknown): value is EntryMeta =>
+/** A content entry: anything with an `updated` date and `sources` (labels and groups of entries are not). */
+export const isEntry = (value: unknown): value is EntryMeta =>
   typeof value === 'object' && value !== null && typeof (value as EntryMeta).updated === 'string' && Array.isArray((value as EntryMeta).sources);
 
 const keys = new WeakMap<object, string>();

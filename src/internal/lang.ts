@@ -1,4 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { languageOf } from '../content/index.js';
+import { loadLocaleFor } from './locale-loader.js';
 import { contentState } from './page-state.js';
 import { REVIEW_MODE_ATTRIBUTE } from './review.js';
 
@@ -19,10 +21,23 @@ export function resolveLang(element: Element): string {
 
 let observer: MutationObserver | undefined;
 
+const DIRECTIONS = ['ltr', 'rtl', 'auto'];
+
+/**
+ * `lang` and `dir` for a block inside a root whose text is in another language than the root's (an
+ * entry a partner's pack leaves out, shown in English): bind them as `lang=${m.lang} dir=${m.dir}`.
+ * Both are `nothing` when the block speaks the root's language.
+ */
+export function marks(value: object, root: { readonly locale: string; readonly dir: string }) {
+  const { tag, dir } = languageOf(value);
+  return { lang: tag === root.locale ? nothing : tag, dir: dir === root.dir ? nothing : dir };
+}
+
 /**
  * What an element's text depends on besides its own attributes: the language (re-rendering when the
- * host's or any document ancestor's `lang` changes), review mode (`data-mbc-review` on `<html>`), and
- * page-wide registrations such as partner reviews. One MutationObserver serves every element.
+ * host's or any document ancestor's `lang` changes, or its own `dir`), review mode (`data-mbc-review`
+ * on `<html>`), and page-wide registrations such as languages and partner reviews. One
+ * MutationObserver serves every element.
  */
 export class LangController implements ReactiveController {
   constructor(private readonly host: Host) {
@@ -36,7 +51,7 @@ export class LangController implements ReactiveController {
       observer ??= new MutationObserver(() => contentState().hosts.forEach((host) => host.requestUpdate()));
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', REVIEW_MODE_ATTRIBUTE], subtree: true });
       // Hosts inside shadow roots are not in the document subtree the first call watches.
-      observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+      observer.observe(this.host, { attributes: true, attributeFilter: ['lang', 'dir'] });
     } catch {
       // A page with a broken MutationObserver: the element still renders, it just misses later lang changes.
     }
@@ -46,8 +61,24 @@ export class LangController implements ReactiveController {
     contentState().hosts.delete(this.host);
   }
 
+  /** Before each render: a language the CDN build ships but the page has not loaded is fetched (the safety net). */
+  hostUpdate(): void {
+    loadLocaleFor(this.lang);
+  }
+
   /** The resolved language tag (as written by the page). */
   get lang(): string {
     return resolveLang(this.host);
+  }
+
+  /** The element's own `dir` (`ltr`, `rtl`, `auto`), which overrides the direction of the language shown. */
+  get dir(): string | undefined {
+    const dir = this.host.getAttribute('dir')?.trim().toLowerCase();
+    return dir && DIRECTIONS.includes(dir) ? dir : undefined;
+  }
+
+  /** The direction of the element's root: its own `dir`, else that of the language it shows. */
+  dirOf(content: { readonly dir: string }): string {
+    return this.dir ?? content.dir;
   }
 }

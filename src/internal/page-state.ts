@@ -24,6 +24,8 @@ export interface PageState {
   content?: ContentPageState;
   /** The public `registerReview(review)` and `setReviewMode(on)` for classic-script pages. */
   registerReview?: (review: unknown) => unknown;
+  /** The public `registerLocale(tag, pack)` for classic-script pages. */
+  registerLocale?: (tag: string, pack: unknown) => unknown;
   setReviewMode?: (on: boolean) => void;
   /**
    * The CDN bundles' Trusted Types policy (`mbc-elements`), created by the first copy of lit in the
@@ -46,12 +48,29 @@ export interface ContentPageState {
   readonly reviews: Record<string, Record<string, ApprovedEntry>>;
   /** Connected elements, re-rendered when a registration changes what they show. */
   readonly hosts: Set<{ requestUpdate(): void }>;
+  /** Registered languages by lowercase tag (`es`, `ar-xb`), created by the first registration. */
+  locales?: Record<string, RegisteredLocale>;
+  /**
+   * Where the CDN build finds its locale files, set by the first CDN bundle on the page: absolute URL
+   * and SRI hash per lowercase language tag. npm builds set none (their users import the files).
+   */
+  localeFiles?: Record<string, { readonly url: string; readonly integrity: string; readonly module: boolean; loading?: boolean }>;
+}
+
+/** A language registered on the page: its tag as written, its direction and its text (a partial catalog). */
+export interface RegisteredLocale {
+  readonly tag: string;
+  readonly dir: 'ltr' | 'rtl';
+  /** Topics as in the built-in catalogs (templates already made functions); whatever is left out falls back. */
+  readonly catalog: Readonly<Record<string, unknown>>;
 }
 
 /** Page-wide state of `<safety-banner>`. Keys are product ids (`''` = the general disclaimer). */
 export interface SafetyPageState {
-  /** Sponsor packs registered with `registerSafetyContent()`, by product id (validated and frozen). */
+  /** Sponsor packs registered with `registerSafetyContent()`, by product id (validated and frozen): English. */
   readonly packs: Record<string, unknown>;
+  /** Sponsor packs for other languages, by lowercase locale tag, then product id. */
+  localized?: Record<string, Record<string, unknown>>;
   /** Tray banners in the order they connected, by product: the first one shows the tray. */
   readonly trays: Record<string, HTMLElement[]>;
   /** Connected inline banners, by product: a tray steps aside while one of them is on screen. */

@@ -1,5 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { firstRender } from './first-render.js';
+import { resolveLang } from './lang.js';
+import { awaitingLocale } from './locale-loader.js';
 import { warnOnce } from './warn.js';
 
 /** Fired when an element could not render and fell back to its light-DOM children. */
@@ -23,12 +25,18 @@ function report(host: HTMLElement, error: unknown): void {
   queueMicrotask(() => host.dispatchEvent(new MbcRenderErrorEvent(host.localName)));
 }
 
+/** Whether the partner pasted fallback content (children the default slot shows). */
+const hasFallback = (host: HTMLElement) =>
+  [...host.childNodes].some((node) => (node instanceof Element ? !node.slot : Boolean(node.nodeType === 3 && node.textContent?.trim())));
+
 /**
  * Runs an element's render; if it throws, reports once (event + warning) and shows the
- * light-DOM fallback instead of an empty box. Nothing is thrown into the host page.
+ * light-DOM fallback instead of an empty box. Nothing is thrown into the host page. While the file
+ * of the element's language loads, an element with fallback children keeps showing them.
  */
 export function guardRender(host: HTMLElement, render: () => unknown): unknown {
   try {
+    if (awaitingLocale(resolveLang(host)) && hasFallback(host)) return fallback();
     return render();
   } catch (error) {
     report(host, error);

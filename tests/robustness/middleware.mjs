@@ -3,7 +3,9 @@
 // - /dist/cdn/* is served byte for byte, as a CDN would (the dev server's own transforms would break
 //   Subresource Integrity and add imports a strict policy blocks);
 // - /robustness/second-version/<file> serves a dist/cdn bundle whose VERSION string is replaced,
-//   standing in for a second, different release of the package on the same page.
+//   standing in for a second, different release of the package on the same page;
+// - /robustness/tampered/<file> serves the CDN module with a locale file changed after its SRI hash was
+//   taken (a compromised CDN).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -36,7 +38,14 @@ export async function robustnessMiddleware(ctx, next) {
     ctx.body = code.split(`"${version}"`).join(`"${SECOND_VERSION}"`);
     return;
   }
-  const cdn = ctx.path.match(/^\/dist\/cdn\/([\w.-]+\.(?:js|json))$/);
+  const tampered = ctx.path.match(/^\/robustness\/tampered\/((?:locales\/)?[\w.-]+\.js)$/);
+  if (tampered && existsSync(resolve(root, 'dist/cdn', tampered[1]))) {
+    ctx.type = 'text/javascript';
+    const code = readFileSync(resolve(root, 'dist/cdn', tampered[1]), 'utf8');
+    ctx.body = tampered[1].startsWith('locales/') ? `${code}\nconsole.log('changed');\n` : code;
+    return;
+  }
+  const cdn = ctx.path.match(/^\/dist\/cdn\/((?:locales\/)?[\w.-]+\.(?:js|json))$/);
   if (cdn && existsSync(resolve(root, 'dist/cdn', cdn[1]))) {
     ctx.type = cdn[1].endsWith('.json') ? 'application/json' : 'text/javascript';
     ctx.set('Cache-Control', 'no-store');

@@ -3,7 +3,7 @@ import { contentFor, meta, questions } from '../../content/index.js';
 import type { DoctorQuestionsStrings, QuestionTopicId } from '../../content/schema.js';
 import { innerLevel, readHeadingLevel, readNames, shorten, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
-import { LangController } from '../../internal/lang.js';
+import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { guardRender } from '../../internal/render-guard.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -199,7 +199,7 @@ export class DoctorQuestions extends LitElement {
     const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe.print-frame');
     const doc = frame?.contentDocument;
     if (!doc) throw new Error('the print frame is not available');
-    return fillPrintDocument(doc, this.groups(), this.strings(), contentFor(this.language.lang, TOPICS).locale);
+    return fillPrintDocument(doc, this.groups(), this.strings(), this.content().locale);
   }
 
   /** Prints the reader's list (only the ticked and added questions). `false` when the list is empty. */
@@ -258,8 +258,13 @@ export class DoctorQuestions extends LitElement {
     return guardRender(this, () => this.renderQuestions());
   }
 
+  /** The element's text: its labels decide its language (a language without them shows English). */
+  private content() {
+    return contentFor(this.language.lang, TOPICS, (c) => c.questions.ui);
+  }
+
   private strings(): DoctorQuestionsStrings {
-    return contentFor(this.language.lang, TOPICS).catalog.questions.ui;
+    return this.content().catalog.questions.ui;
   }
 
   /** The `topics` attribute, read and validated here only. */
@@ -278,7 +283,7 @@ export class DoctorQuestions extends LitElement {
 
   /** What is on the reader's list, grouped as shown. */
   private groups() {
-    const { catalog } = contentFor(this.language.lang, TOPICS);
+    const { catalog } = this.content();
     const { topics, ui } = catalog.questions;
     const groups = this.shownTopics().map((id) => ({
       title: topics[id].title,
@@ -384,18 +389,21 @@ export class DoctorQuestions extends LitElement {
   }
 
   private renderQuestions() {
-    const { locale, catalog } = contentFor(this.language.lang, TOPICS);
+    const content = this.content();
+    const { locale, catalog } = content;
+    const root = { locale, dir: this.language.dirOf(content) };
     const { intro, topics, ui } = catalog.questions;
+    const mark = (entry: object) => marks(entry, root);
     const level = readHeadingLevel(this, this.headingLevel, 2);
     const sub = innerLevel(level);
     this.storageKey(); // validates `persist` (warning once) even before anything is saved
     const shown = [intro, ...this.shownTopics().map((id) => topics[id])];
 
-    return html`<div class="root" part="base" lang=${locale}>
-      ${heading(level, intro.title)}
-      ${intro.text.map((text) => html`<p part="intro">${text}</p>`)}
+    return html`<div class="root" part="base" lang=${locale} dir=${root.dir}>
+      ${heading(level, mark(intro).lang === nothing ? intro.title : html`<span lang=${mark(intro).lang} dir=${mark(intro).dir}>${intro.title}</span>`)}
+      ${intro.text.map((text) => html`<p part="intro" lang=${mark(intro).lang} dir=${mark(intro).dir}>${text}</p>`)}
       ${this.shownTopics().map(
-        (id) => html`<fieldset part="topic" data-topic=${id}>
+        (id) => html`<fieldset part="topic" data-topic=${id} lang=${mark(topics[id]).lang} dir=${mark(topics[id]).dir}>
           <legend>${heading(sub, topics[id].title, 'topic-heading')}</legend>
           <ul class="list">${topics[id].questions.map((q) => html`<li>${this.renderQuestion(q.id, q.text)}</li>`)}</ul>
         </fieldset>`,

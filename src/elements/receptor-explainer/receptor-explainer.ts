@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { contentFor, meta, receptors, treatments } from '../../content/index.js';
+import { contentFor, languageOf, meta, receptors, treatments } from '../../content/index.js';
 import type { EntryMeta, Her2Value, MenopauseValue, ReceptorCatalog, ReceptorValue, TreatmentId } from '../../content/schema.js';
 import { innerLevel, readEnum, readHeadingLevel, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
-import { LangController } from '../../internal/lang.js';
+import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { guardRender } from '../../internal/render-guard.js';
 import { revealAndFocus } from '../../internal/reveal.js';
@@ -182,9 +182,15 @@ export class ReceptorExplainer extends LitElement {
 
   private renderExplainer() {
     const { status, level } = this.settings();
-    const { locale, catalog } = contentFor(this.language.lang, TOPICS);
+    const found = contentFor(this.language.lang, TOPICS, (c) => c.receptors.ui);
+    const { locale, catalog } = found;
+    const root = { locale, dir: this.language.dirOf(found) };
     const content = catalog.receptors;
     const { ui } = content;
+    // An entry a language leaves out is shown in English, with the English words around it.
+    const englishUi = contentFor('en', TOPICS).catalog.receptors.ui;
+    const uiOf = (entry: object) => (languageOf(entry).tag === 'en' ? englishUi : ui);
+    const mark = (entry: object) => marks(entry, root);
     const explanation = explainReceptors(status);
     const subtype = content.subtypes[explanation.subtype];
     const sub = innerLevel(level);
@@ -202,28 +208,36 @@ export class ReceptorExplainer extends LitElement {
       content.careTeam,
     ];
 
-    const option = (item: ReceptorExplanation['options'][number]) => html`<li>
-      <span class="family">${this.cardLink(item.treatment, catalog.treatments.entries[item.treatment].name)}</span>
-      ${content.reasons[item.reason].text}
-      ${item.reason === 'hormonal' && menopause ? menopause.text.map((text) => html`<span class="menopause">${text}</span>`) : nothing}
-    </li>`;
+    const option = (item: ReceptorExplanation['options'][number]) => {
+      const family = catalog.treatments.entries[item.treatment];
+      const reason = content.reasons[item.reason];
+      return html`<li>
+        <span class="family" lang=${mark(family).lang} dir=${mark(family).dir}>${this.cardLink(item.treatment, family.name)}</span>
+        <span lang=${mark(reason).lang} dir=${mark(reason).dir}>${reason.text}</span>
+        ${item.reason === 'hormonal' && menopause
+          ? menopause.text.map((text) => html`<span class="menopause" lang=${mark(menopause).lang} dir=${mark(menopause).dir}>${text}</span>`)
+          : nothing}
+      </li>`;
+    };
+    const block = (entry: object, part: string, text: unknown) =>
+      html`<p part=${part} lang=${mark(entry).lang} dir=${mark(entry).dir}>${text}</p>`;
 
-    return html`<section class="root box" part="box" lang=${locale}>
+    return html`<section class="root box" part="box" lang=${locale} dir=${root.dir}>
       ${heading(level, ui.title)}
       ${this.interactive ? this.renderChoices(status, ui) : nothing}
       <div class="result" part="result" role=${this.interactive ? 'status' : nothing}>
-        <p class="subtype" part="subtype"><strong>${subtype.name}.</strong> ${subtype.summary}</p>
-        ${explanation.her2Low ? html`<p part="her2-low">${content.her2Low.text.join(' ')}</p>` : nothing}
-        ${explanation.tripleNegative ? html`<p part="other-tests">${content.tripleNegativeTests.text.join(' ')}</p>` : nothing}
+        <p class="subtype" part="subtype" lang=${mark(subtype).lang} dir=${mark(subtype).dir}><strong>${subtype.name}.</strong> ${subtype.summary}</p>
+        ${explanation.her2Low ? block(content.her2Low, 'her2-low', content.her2Low.text.join(' ')) : nothing}
+        ${explanation.tripleNegative ? block(content.tripleNegativeTests, 'other-tests', content.tripleNegativeTests.text.join(' ')) : nothing}
       </div>
-      <p class="note" part="note">${content.careTeam.text.join(' ')}</p>
+      <p class="note" part="note" lang=${mark(content.careTeam).lang} dir=${mark(content.careTeam).dir}>${content.careTeam.text.join(' ')}</p>
       ${explanation.missing.length
         ? html`<div part="missing">
             ${heading(sub, ui.missing, 'subheading')}
             <ul class="missing">
               ${explanation.missing.map((marker) => {
                 const entry = content.markers[marker];
-                return html`<li>${entry.missing} ${ui.ask} <q>${entry.question}</q></li>`;
+                return html`<li lang=${mark(entry).lang} dir=${mark(entry).dir}>${entry.missing} ${uiOf(entry).ask} <q>${entry.question}</q></li>`;
               })}
             </ul>
           </div>`
@@ -239,12 +253,12 @@ export class ReceptorExplainer extends LitElement {
         ${explanation.markers.map(({ marker, value }) => {
           const entry = content.markers[marker];
           const result = (entry.results as Record<string, string | undefined>)[value] ?? entry.results.unknown;
-          return html`<li><strong>${result}</strong> ${entry.whatItIs}</li>`;
+          return html`<li lang=${mark(entry).lang} dir=${mark(entry).dir}><strong>${result}</strong> ${entry.whatItIs}</li>`;
         })}
       </ul>
       <div part="testing">
         ${heading(sub, ui.testing, 'subheading')}
-        ${content.testing.text.map((text) => html`<p>${text}</p>`)}
+        ${content.testing.text.map((text) => html`<p lang=${mark(content.testing).lang} dir=${mark(content.testing).dir}>${text}</p>`)}
       </div>
       ${renderMeta(shown, catalog.meta, { locale, review: shown })}
     </section>`;

@@ -1,5 +1,10 @@
+import { LANGUAGE_TAG } from '../../content/locales.js';
 import type { SafetyPack, SafetyPackInput, SafetySection, Source } from '../../content/schema.js';
 import { safetyState } from '../../internal/page-state.js';
+
+/** A sponsor's pack names the page language it is for: `en` (the default) or another language tag. */
+export type LocalizedPackInput = SafetyPackInput & { readonly locale?: string };
+export type LocalizedPack = SafetyPack & { readonly locale?: string };
 
 const PRODUCT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -57,7 +62,7 @@ function review(value: unknown): SafetyPack['clinicalReview'] {
  * Checks a sponsor's pack and returns a frozen copy (later changes to the object passed in do not
  * reach the page). Throws a TypeError naming the first problem.
  */
-export function validatePack(input: unknown): SafetyPack {
+export function validatePack(input: unknown): LocalizedPack {
   if (!isObject(input)) fail('the pack must be an object.');
   const product = text(input.product, 'pack.product');
   if (!PRODUCT.test(product)) fail(`pack.product must be lowercase letters, digits and single hyphens (got "${product.slice(0, 40)}").`);
@@ -70,8 +75,10 @@ export function validatePack(input: unknown): SafetyPack {
   if (typeof input.complete !== 'boolean') fail('pack.complete must be true or false.');
   if (!Array.isArray(input.sources) || !input.sources.length) fail('pack.sources must be a non-empty array.');
   if (!Array.isArray(input.sections) || !input.sections.length) fail('pack.sections must be a non-empty array.');
-  if (input.lang !== undefined) text(input.lang, 'pack.lang');
-  const pack: SafetyPack = {
+  if (input.lang !== undefined && !LANGUAGE_TAG.test(text(input.lang, 'pack.lang'))) fail('pack.lang must be a language tag such as "en" or "es".');
+  const locale = input.locale === undefined ? 'en' : text(input.locale, 'pack.locale');
+  if (!LANGUAGE_TAG.test(locale)) fail(`pack.locale must be a language tag such as "en", "es" or "es-US" (got "${locale.slice(0, 40)}").`);
+  const pack: LocalizedPack = {
     id: input.id === undefined ? product : text(input.id, 'pack.id'),
     product,
     name: text(input.name, 'pack.name'),
@@ -85,6 +92,7 @@ export function validatePack(input: unknown): SafetyPack {
     sources: input.sources.map(source),
     clinicalReview: review(input.clinicalReview),
     ...(input.lang ? { lang: input.lang as string } : {}),
+    ...(input.locale === undefined ? {} : { locale }),
   };
   return deepFreeze(pack);
 }
@@ -105,17 +113,21 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Registers a sponsor's approved Important Safety Information for `pack.product`, replacing the
- * built-in pack of that product if there is one. Banners already on the page show it at once.
- * The text is regulated: it is shown exactly as given, as plain text.
+ * Registers a sponsor's approved Important Safety Information for `pack.product` in `pack.locale`
+ * (default `en`), replacing the built-in pack of that product if there is one. Banners already on the
+ * page show it at once. The text is regulated: it is shown exactly as given, as plain text, and never
+ * translated: a page in another language shows the sponsor's pack for that language (`es` serves
+ * `es-US`), else the English pack marked as English and introduced by one sentence in the page's language.
  *
  * Throws a TypeError that says what is wrong when the pack is not valid (nothing changes then).
  * Classic-script pages call it as `window.__mbcElements.registerSafetyContent(pack)`.
  */
-export function registerSafetyContent(pack: SafetyPackInput): SafetyPack {
+export function registerSafetyContent(pack: LocalizedPackInput): LocalizedPack {
   const valid = validatePack(pack);
   const state = safetyState();
-  state.packs[valid.product] = valid;
+  const locale = (valid.locale ?? 'en').toLowerCase();
+  if (locale === 'en') state.packs[valid.product] = valid;
+  else ((state.localized ??= Object.create(null) as Record<string, Record<string, unknown>>)[locale] ??= Object.create(null))[valid.product] = valid;
   // Banners register under their product even while it is unknown, so those showing a fallback update too.
   for (const list of [state.trays, state.inline]) {
     for (const el of list[valid.product] ?? []) (el as HTMLElement & { requestUpdate?: () => void }).requestUpdate?.();
@@ -123,9 +135,22 @@ export function registerSafetyContent(pack: SafetyPackInput): SafetyPack {
   return valid;
 }
 
-/** The sponsor's pack for a product, if one was registered on this page (by any copy of the bundle). */
-export const registeredPack = (product: string): SafetyPack | undefined =>
-  safetyState().packs[product] as SafetyPack | undefined;
+/**
+ * The sponsor's pack for a product in the language of `lang` (most specific tag first: `es-US`, then
+ * `es`), else its English pack, if one was registered on this page (by any copy of the bundle).
+ */
+export function registeredPack(product: string, lang = 'en'): SafetyPack | undefined {
+  const state = safetyState();
+  const subtags = LANGUAGE_TAG.test(lang) ? lang.toLowerCase().split('-') : [];
+  for (let n = subtags.length; n > 0; n -= 1) {
+    const pack = state.localized?.[subtags.slice(0, n).join('-')]?.[product];
+    if (pack) return pack as SafetyPack;
+  }
+  return state.packs[product] as SafetyPack | undefined;
+}
 
 /** Every registered product id. */
-export const registeredProducts = (): string[] => Object.keys(safetyState().packs);
+export const registeredProducts = (): string[] => {
+  const state = safetyState();
+  return [...new Set([state.packs, ...Object.values(state.localized ?? {})].flatMap((packs) => Object.keys(packs)))];
+};

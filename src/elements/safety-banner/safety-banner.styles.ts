@@ -144,6 +144,13 @@ export const styles = css`
   [aria-expanded='true'] .icon {
     transform: translateY(-0.1em) rotate(135deg);
   }
+  /* Right to left, the chevron's sides are mirrored (logical borders): turn it the other way, so it still points up, then down. */
+  .icon:dir(rtl) {
+    transform: translateY(0.15em) rotate(45deg);
+  }
+  [aria-expanded='true'] .icon:dir(rtl) {
+    transform: translateY(-0.1em) rotate(-135deg);
+  }
   /* Short viewports (400% zoom): the collapsed tray keeps its heading and button; the risk moves behind
      the button. Expanded, the tray is a reading view of the full height: the bar with the collapse
      button stays on top, the text scrolls below it. (Keep the query in step with SHORT_VIEWPORT.) */

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { contentFor, meta, safety, type Locale } from '../../content/index.js';
+import { directionOf } from '../../content/locales.js';
 import type { Catalog, SafetyPack } from '../../content/schema.js';
 
 type Content = Pick<Catalog, 'meta' | 'safety'>;
@@ -13,12 +14,13 @@ import { fallback, guardRender } from '../../internal/render-guard.js';
 import { baseStyles } from '../../internal/styles.js';
 import { warnOnce } from '../../internal/warn.js';
 import { IsiViewTracker } from './isi-view.js';
-import { registeredPack, registeredProducts } from './packs.js';
+import { registeredPack, registeredProducts, type LocalizedPack } from './packs.js';
 import { styles } from './safety-banner.styles.js';
 import { MODES, SHORT_VIEWPORT, TrayCoordinator, fromDialog, placement, precedingHeadingLevel, type SafetyMode } from './tray.js';
 
 /** The content topics this element shows (a bundle of this element alone carries only these). */
 const TOPICS = { meta, safety };
+const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 
 export { registerSafetyContent } from './packs.js';
 export { TRAY_HEIGHT_PROPERTY, type SafetyMode } from './tray.js';
@@ -248,12 +250,37 @@ export class SafetyBanner extends LitElement {
     };
   }
 
+  /** The banner's words: the disclaimer decides the language of a banner without product, the labels that of a product's. */
+  private content() {
+    const product = this.where().key != null;
+    return contentFor(this.language.lang, TOPICS, (c) => (product ? c.safety.ui : c.safety.disclaimer));
+  }
+
+  /**
+   * The language of a product's ISI, which we never translate: the sponsor's pack for the page's
+   * language, else the English pack, marked as English (with English labels and footer inside it)
+   * and introduced by one sentence in the banner's language.
+   */
+  private isiLanguage(pack: SafetyPack, locale: Locale, dir: string) {
+    const lang = pack.lang ?? (pack as LocalizedPack).locale ?? 'en';
+    const english = primary(lang) === 'en' && primary(locale) !== 'en';
+    return {
+      lang: primary(lang) === primary(locale) ? nothing : lang,
+      dir: directionOf(lang) === dir ? nothing : directionOf(lang),
+      note: english,
+      catalog: english ? contentFor('en', TOPICS).catalog : undefined,
+    };
+  }
+
   private renderBanner() {
-    const { locale, catalog } = contentFor(this.language.lang, TOPICS);
+    const content = this.content();
+    const { locale, catalog } = content;
+    const dir = this.language.dirOf(content);
     const s = this.settings(catalog);
-    if (s.key == null) return this.renderDisclaimer(catalog, locale, s.level);
+    if (s.key == null) return this.renderDisclaimer(catalog, locale, dir, s.level);
     if (!s.pack) return fallback();
-    if (s.mode === 'inline') return this.renderInline(catalog, locale, s, '');
+    if (s.mode === 'inline') return this.renderInline(catalog, locale, dir, s, '');
+    const isi = this.isiLanguage(s.pack, locale, dir);
 
     if (!this.coordinator.showsTray(s.key)) {
       warnOnce(this, `<safety-banner> a tray for product "${s.key}" is already showing; this one stays hidden until that one is removed.`);
@@ -273,6 +300,7 @@ export class SafetyBanner extends LitElement {
         aria-labelledby=${deferTo ? nothing : 't-title'}
         ?hidden=${yielding}
         lang=${locale}
+        dir=${dir}
         @keydown=${this.onKeyDown}
       >
         <div class="bar wrap">
@@ -282,28 +310,31 @@ export class SafetyBanner extends LitElement {
           </button>
         </div>
         <div id="t-panel" class="panel" part="panel" role="group" aria-label=${ui.panel} tabindex=${this.expanded ? '0' : nothing}>
-          <div class="isi wrap" lang=${s.pack.lang ?? nothing}>
+          ${isi.note ? html`<p class="wrap language-note" part="language-note">${ui.englishOnly}</p>` : nothing}
+          <div class="isi wrap" lang=${isi.lang} dir=${isi.dir}>
             <p class="risk" part="risk">${s.pack.keyRisk}</p>
             ${deferTo
               ? html`<p class="to-inline"><a part="link" href=${deferTo.id ? `#${deferTo.id}` : '#'} @click=${this.toInline}>${ui.toInline}</a></p>`
               : nothing}
             <div class="body" hidden=${collapsed ? (supportsUntilFound() ? 'until-found' : '') : nothing} @beforematch=${this.onBeforeMatch}>
-              ${this.renderBody(catalog, locale, s, Boolean(deferTo))}
+              ${this.renderBody(isi.catalog ?? catalog, isi.catalog ? 'en' : locale, s, Boolean(deferTo))}
             </div>
           </div>
         </div>
       </section>
-      ${hasInline ? nothing : this.renderInline(catalog, locale, s, 'p-')}`;
+      ${hasInline ? nothing : this.renderInline(catalog, locale, dir, s, 'p-')}`;
   }
 
   /** The full ISI in the flow. With prefix `p-` it is the tray's printed copy (hidden on screen). */
-  private renderInline(catalog: Content, locale: Locale, s: ReturnType<SafetyBanner['settings']>, prefix: string) {
+  private renderInline(catalog: Content, locale: Locale, dir: string, s: ReturnType<SafetyBanner['settings']>, prefix: string) {
     const pack = s.pack!;
-    return html`<section class="root banner ${prefix ? 'print-copy' : ''}" part="banner" aria-labelledby="${prefix}title" lang=${locale}>
+    const isi = this.isiLanguage(pack, locale, dir);
+    return html`<section class="root banner ${prefix ? 'print-copy' : ''}" part="banner" aria-labelledby="${prefix}title" lang=${locale} dir=${dir}>
       ${heading(s.level, html`<span id="${prefix}title">${catalog.safety.ui.title}</span>`)}
-      <div class="isi" lang=${pack.lang ?? nothing}>
+      ${isi.note ? html`<p class="language-note" part="language-note">${catalog.safety.ui.englishOnly}</p>` : nothing}
+      <div class="isi" lang=${isi.lang} dir=${isi.dir}>
         <p class="risk" part="risk">${pack.keyRisk}</p>
-        ${this.renderBody(catalog, locale, s)}
+        ${this.renderBody(isi.catalog ?? catalog, isi.catalog ? 'en' : locale, s)}
       </div>
     </section>`;
   }
@@ -334,9 +365,9 @@ export class SafetyBanner extends LitElement {
       ${renderMeta(pack, catalog.meta, { locale, review: [pack] })}`;
   }
 
-  private renderDisclaimer(catalog: Content, locale: Locale, level: HeadingLevel) {
+  private renderDisclaimer(catalog: Content, locale: Locale, dir: string, level: HeadingLevel) {
     const entry = catalog.safety.disclaimer;
-    return html`<section class="root banner disclaimer" part="banner" aria-labelledby="title" lang=${locale}>
+    return html`<section class="root banner disclaimer" part="banner" aria-labelledby="title" lang=${locale} dir=${dir}>
       ${heading(level, html`<span id="title">${entry.heading}</span>`)}
       ${entry.paragraphs.map((text) => html`<p>${text}</p>`)}
       ${renderMeta(entry, catalog.meta, { locale, review: [entry] })}
@@ -412,11 +443,11 @@ export class SafetyBanner extends LitElement {
   }
 
   /** The sponsor's registered pack for `product`, else the built-in one. */
-  private currentPack(catalog = contentFor(this.language.lang, TOPICS).catalog): SafetyPack | undefined {
+  private currentPack(catalog = this.content().catalog): SafetyPack | undefined {
     const key = this.where().key;
     if (key == null) return undefined;
     const packs = catalog.safety.packs;
-    return registeredPack(key) ?? (has(packs, key) ? packs[key] : undefined);
+    return registeredPack(key, this.language.lang) ?? (has(packs, key) ? packs[key] : undefined);
   }
 
   private viewed() {

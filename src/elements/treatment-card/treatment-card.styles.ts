@@ -43,6 +43,13 @@ export const styles = css`
   [aria-expanded='true'] .icon {
     transform: rotate(-135deg);
   }
+  /* Right to left, the chevron's sides are mirrored (logical borders): turn it the other way, so it still points down, then up. */
+  .icon:dir(rtl) {
+    transform: rotate(-45deg);
+  }
+  [aria-expanded='true'] .icon:dir(rtl) {
+    transform: rotate(135deg);
+  }
   .scope strong {
     color: var(--_edge);
   }

@@ -3,7 +3,7 @@ import { contentFor, meta, treatments } from '../../content/index.js';
 import type { TreatmentId } from '../../content/schema.js';
 import { innerLevel, readEnum, readHeadingLevel, readUrl, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
-import { LangController } from '../../internal/lang.js';
+import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { fallback, guardRender } from '../../internal/render-guard.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -157,7 +157,10 @@ export class TreatmentCard extends LitElement {
   private renderCard() {
     const { treatment, level, variant, href, hasHref } = this.settings();
     if (!treatment) return fallback();
-    const { locale, catalog } = contentFor(this.language.lang, TOPICS);
+    // The card is one unit: a language without this treatment shows the whole card in English.
+    const content = contentFor(this.language.lang, TOPICS, (c) => c.treatments.entries[treatment]);
+    const { locale, catalog } = content;
+    const root = { locale, dir: this.language.dirOf(content) };
     const { ui } = catalog.treatments;
     const entry = catalog.treatments.entries[treatment];
     const scope = catalog.treatments.scopes[entry.scope];
@@ -177,9 +180,10 @@ export class TreatmentCard extends LitElement {
         </button>`
       : entry.name;
 
-    return html`<article class="root card" part="card" lang=${locale} data-scope=${entry.scope}>
+    const scoped = marks(scope, root);
+    return html`<article class="root card" part="card" lang=${locale} dir=${root.dir} data-scope=${entry.scope}>
       ${heading(level, title)}
-      <p class="scope" part="scope"><strong part="badge">${scope.label}.</strong> ${scope.meaning}</p>
+      <p class="scope" part="scope" lang=${scoped.lang} dir=${scoped.dir}><strong part="badge">${scope.label}.</strong> ${scope.meaning}</p>
       <p class="summary" part="summary">${entry.summary}</p>
       ${variant === 'compact'
         ? html`${link}${footer}`

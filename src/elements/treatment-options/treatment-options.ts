@@ -1,9 +1,9 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { contentFor, meta, options, treatments } from '../../content/index.js';
 import type { Scope, TreatmentId } from '../../content/schema.js';
 import { innerLevel, readEnum, readHeadingLevel, readNames, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
-import { LangController } from '../../internal/lang.js';
+import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { guardRender } from '../../internal/render-guard.js';
 import { revealAndFocus } from '../../internal/reveal.js';
@@ -131,7 +131,12 @@ export class TreatmentOptions extends LitElement {
 
   private renderWidget() {
     const { treatments, groupBy, level } = this.settings();
-    const { locale, catalog } = contentFor(this.language.lang, TOPICS);
+    const content = contentFor(this.language.lang, TOPICS, (c) => c.options.overview);
+    const { locale, catalog } = content;
+    const root = { locale, dir: this.language.dirOf(content) };
+    // Without the overview in the page's language the widget speaks English, and its cards still ask for the page's language.
+    const asked = contentFor(this.language.lang, TOPICS).locale;
+    const cardLang = asked === locale ? undefined : asked;
     const { overview, ui } = catalog.options;
     const names = catalog.treatments.entries;
     const top = `${this.uid}-top`;
@@ -149,26 +154,26 @@ export class TreatmentOptions extends LitElement {
     const shown = groupBy === 'none' ? treatments : groups.flatMap((group) => group.ids);
 
     // A <section>, so the footer inside is not a page-level contentinfo landmark.
-    return html`<section class="root" part="root" lang=${locale}>
+    return html`<section class="root" part="root" lang=${locale} dir=${root.dir}>
       ${heading(level, overview.title, 'heading', top)}
       <div part="intro">${overview.intro.map((text) => html`<p>${text}</p>`)}</div>
       <nav part="toc" aria-labelledby=${tocLabel}>
         <p class="toc-label" id=${tocLabel}>${ui.contents}</p>
         <ul>
           ${shown.map(
-            (id) => html`<li>
+            (id) => html`<li lang=${marks(names[id], root).lang} dir=${marks(names[id], root).dir}>
               <a part="toc-link" href="#${this.uid}-${id}" @click=${(event: Event) => this.go(event, `${this.uid}-${id}`)}>${names[id].name}</a>
             </li>`,
           )}
         </ul>
       </nav>
       ${groupBy === 'none'
-        ? html`<div class="cards">${treatments.map((id) => this.renderCard(id, innerLevel(level), ui.backToTop, top))}</div>`
+        ? html`<div class="cards">${treatments.map((id) => this.renderCard(id, innerLevel(level), ui.backToTop, top, locale, cardLang))}</div>`
         : groups.map(
             ({ scope, ids }) => html`<div class="group" part="group" data-scope=${scope}>
               ${heading(innerLevel(level), overview.groups[scope].heading, 'group-heading')}
               <p part="group-intro">${overview.groups[scope].intro}</p>
-              ${ids.map((id) => this.renderCard(id, innerLevel(level, 2), ui.backToTop, top))}
+              ${ids.map((id) => this.renderCard(id, innerLevel(level, 2), ui.backToTop, top, locale, cardLang))}
             </div>`,
           )}
       <slot name="safety"></slot>
@@ -179,16 +184,18 @@ export class TreatmentOptions extends LitElement {
     </section>`;
   }
 
-  private renderCard(id: TreatmentId, level: HeadingLevel, backToTop: string, top: string) {
+  /** `lang`: the card's own language, when it differs from the widget's (the link back stays in the widget's). */
+  private renderCard(id: TreatmentId, level: HeadingLevel, backToTop: string, top: string, widgetLang: string, lang?: string) {
     return html`<treatment-card
       part="card"
       id="${this.uid}-${id}"
+      lang=${lang ?? nothing}
       treatment=${id}
       heading-level=${level}
       ?collapsible=${this.collapsible}
       .inWidget=${true}
     >
-      <p slot="actions" class="back">
+      <p slot="actions" class="back" lang=${lang ? widgetLang : nothing}>
         <a part="back-to-top" href="#${top}" @click=${(event: Event) => this.go(event, top)}>${backToTop}</a>
       </p>
     </treatment-card>`;
