@@ -5,6 +5,11 @@ export const styles = css`
     --_scroll-margin: var(--mbc-treatment-options-scroll-margin, 1rem);
     margin-block-end: var(--_space);
   }
+  /* Its own surface with the cards' padding and corners, so text never touches its edges on a tinted page. */
+  .root {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
   [part~='heading'] {
     font-size: 1.75em;
   }
