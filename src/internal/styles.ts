@@ -25,9 +25,10 @@ export const baseStyles = css`
    * reader's own text-spacing stylesheet or bookmarklet (rules such as "* { letter-spacing: .12em }",
    * which reach this element itself) carries on into the shadow root. The defaults below sit on the
    * host, so spacing a page sets on its own containers stops here instead; only rules that name the
-   * element itself get through. Line height keeps a floor of 1.5 (1lh in line-height is the inherited
-   * value): a page's "* { line-height: 0 }" cannot stack lines on top of each other, and a reader's
-   * larger line height still wins. Letter and word spacing have no such floor in CSS: a rule on the
+   * element itself get through (an element nesting ours passes its own on: see treatment-options).
+   * Text keeps a line height of at least 1.5 (1lh in line-height is the inherited value; headings
+   * keep their own 1.25): a page's "* { line-height: 0 }" cannot stack lines on top of each other,
+   * and a reader's larger line height still wins. Letter and word spacing have no such floor in CSS: a rule on the
    * element that sets them very wide or negative gets through (wide text still wraps, see overflow-wrap).
    */
   :host {
@@ -39,7 +40,6 @@ export const baseStyles = css`
     box-sizing: border-box;
     color: var(--_text);
     background: var(--_surface);
-    line-height: max(1.5em, 1lh);
     overflow-wrap: anywhere;
     text-align: start;
     /*
@@ -55,6 +55,11 @@ export const baseStyles = css`
     text-indent: 0;
     white-space: normal;
     -webkit-text-fill-color: currentcolor;
+  }
+  .root,
+  p,
+  li {
+    line-height: max(1.5em, 1lh);
   }
   h1, h2, h3, h4, h5, h6 {
     margin: 0;

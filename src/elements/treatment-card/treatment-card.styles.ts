@@ -43,6 +43,8 @@ export const styles = css`
     block-size: 0.6em;
     border-inline-end: 0.15em solid currentColor;
     border-block-end: 0.15em solid currentColor;
+    /* Room for the corners of the turned square, so it never sticks out of the button. */
+    margin-inline-end: 0.15em;
     transform: rotate(45deg);
     transition: transform 0.15s ease;
   }

@@ -10,6 +10,12 @@ export const styles = css`
     padding: var(--_space);
     border-radius: var(--_radius);
   }
+  /* The cards take the reader's text spacing from the widget (the shared styles stop the page's at each element). */
+  treatment-card {
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   [part~='heading'] {
     font-size: 1.75em;
   }
