@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { DoctorQuestions, ReceptorExplainer, SafetyBanner, TreatmentCard } from '../src/index.js';
-import { demoFrame, elementsIn, nextFrames, type DemoFrame } from './helpers.js';
+import { demoFrame, elementsIn, nextFrames, underMedia, type DemoFrame } from './helpers.js';
 
 type AxeResult = { id: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] };
 type Axe = { run(context: Document, options: object): Promise<{ violations: AxeResult[]; passes: AxeResult[] }> };
@@ -99,5 +99,20 @@ describe('axe on the demo pages, in every state', () => {
         }
       });
     }
+  }
+});
+
+describe('the demo pages on paper', () => {
+  for (const [page, selector] of [['index', '.site-header .brand'], ['advocacy', '.banner .name']] as const) {
+    it(`${page}.html prints its header in dark text (the dark band does not print)`, async () => {
+      const demo = await demoFrame(800, 600, undefined, page);
+      try {
+        await underMedia('print', () => {
+          expect(demo.win.getComputedStyle(demo.doc.querySelector(selector)!).color).to.equal('rgb(0, 0, 0)');
+        });
+      } finally {
+        demo.frame.remove();
+      }
+    });
   }
 });

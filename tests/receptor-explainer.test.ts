@@ -319,11 +319,11 @@ describe('<receptor-explainer>', () => {
       expect(ring.outlineStyle).to.equal('solid');
       expect(parseFloat(ring.outlineWidth)).to.be.at.least(3);
       // Smooth scrolling ends at the card with its scroll margin (1rem) above it, not flush with the top.
-      let top = NaN;
-      for (let i = 0; i < 100; i += 1) {
+      let top = card.getBoundingClientRect().top;
+      for (let i = 0, still = 0; i < 150 && still < 5; i += 1) {
         await tick();
         const now = card.getBoundingClientRect().top;
-        if (Math.abs(now - top) < 0.5) break;
+        still = Math.abs(now - top) < 0.5 ? still + 1 : 0;
         top = now;
       }
       expect(top).to.be.closeTo(parseFloat(getComputedStyle(document.documentElement).fontSize), 2);

@@ -65,6 +65,10 @@ function layoutProblems({ win, doc }: DemoFrame): string[] {
     const box = host.getBoundingClientRect();
     if (box.right > doc.documentElement.clientWidth + 1) problems.push(`<${host.localName}> reaches ${box.right.toFixed(0)}px in a ${doc.documentElement.clientWidth}px page`);
   }
+  // The page around them too: its title fits, and nothing makes the page scroll sideways.
+  const title = doc.querySelector('h1')!;
+  if (title.scrollWidth > title.clientWidth + 1) problems.push(`page h1: ${title.scrollWidth}px of text in ${title.clientWidth}px`);
+  if (doc.documentElement.scrollWidth > doc.documentElement.clientWidth + 1) problems.push(`the page scrolls sideways: ${doc.documentElement.scrollWidth}px`);
   return problems;
 }
 

@@ -28,8 +28,9 @@ export const baseStyles = css`
    * element itself get through (an element nesting ours passes its own on: see treatment-options).
    * Text keeps a line height of at least 1.5 (1lh in line-height is the inherited value; headings
    * keep their own 1.25): a page's "* { line-height: 0 }" cannot stack lines on top of each other,
-   * and a reader's larger line height still wins. Letter and word spacing have no such floor in CSS: a rule on the
-   * element that sets them very wide or negative gets through (wide text still wraps, see overflow-wrap).
+   * and a reader's larger line height still wins. Letter and word spacing have no such floor in CSS:
+   * a rule on the element that sets them very wide or negative gets through (wide text still wraps,
+   * see overflow-wrap).
    */
   :host {
     line-height: 1.5;

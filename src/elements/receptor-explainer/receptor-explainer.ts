@@ -51,7 +51,8 @@ export class MbcReceptorChangeEvent extends Event {
  *
  * With `interactive`, the reader picks each result with radio buttons and the explanation updates;
  * once the reader stops changing results for a moment, a polite live region says the new
- * combination's name (not the whole explanation, and not on every arrow key). The reader's choices stay inside the element: they are never written to
+ * combination's name (not the whole explanation, and not on every arrow key). The reader's choices
+ * stay inside the element: they are never written to
  * attributes, and the change event names only the marker.
  *
  * The light-DOM children are the fallback shown before the script runs or if it cannot render.
@@ -143,8 +144,9 @@ export class ReceptorExplainer extends LitElement {
   declare headingLevel?: HeadingLevel | `${HeadingLevel}`;
 
   /**
-   * The reader sets each result with radio groups; the explanation updates in a polite live region.
-   * The reader's choices are never written back to attributes.
+   * The reader sets each result with radio groups; the explanation updates at once, and a polite live
+   * region names the new combination once the reader pauses. The reader's choices are never written
+   * back to attributes.
    */
   declare interactive: boolean;
 
@@ -155,6 +157,8 @@ export class ReceptorExplainer extends LitElement {
   declare private announcement: string;
 
   private settleTimer?: ReturnType<typeof setTimeout>;
+  /** The name of the combination the last render showed. */
+  private shownName = '';
 
   private readonly language = new LangController(this);
 
@@ -207,6 +211,7 @@ export class ReceptorExplainer extends LitElement {
     const { ui } = content;
     const explanation = explainReceptors(status);
     const subtype = content.subtypes[explanation.subtype];
+    this.shownName = subtype.name;
     const sub = innerLevel(level);
     const main = explanation.options.filter((option) => option.main);
     const other = explanation.options.filter((option) => !option.main);
@@ -299,10 +304,7 @@ export class ReceptorExplainer extends LitElement {
     this.choices = { ...this.choices, [field]: value };
     this.announcement = '';
     clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => {
-      const { catalog } = contentFor(this.language.lang, TOPICS);
-      this.announcement = catalog.receptors.subtypes[explainReceptors(this.settings().status).subtype].name;
-    }, ReceptorExplainer.settleMs);
+    this.settleTimer = setTimeout(() => (this.announcement = this.shownName), ReceptorExplainer.settleMs);
     // Built first, then dispatched: the manifest analyzer reads the event from its @fires tag alone.
     const event = new MbcReceptorChangeEvent(field);
     this.dispatchEvent(event);
