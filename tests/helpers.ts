@@ -68,3 +68,54 @@ export async function press(key: 'Enter' | 'Space' | 'Escape' | 'Tab'): Promise<
   const name = await engine();
   await sendKeys({ press: key === 'Space' && name !== 'chromium' ? ' ' : key });
 }
+
+/** Resolves after `n` animation frames of `win`. */
+export const nextFrames = (win: Window, n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? win.requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(n);
+  });
+
+export type DemoFrame = { frame: HTMLIFrameElement; win: Window & typeof globalThis; doc: Document };
+
+/**
+ * A demo page (demo/index.html or demo/advocacy.html), its CDN bundle swapped for src/, in a
+ * `width`x`height` frame pinned to the top-left corner; resolves when every element has rendered.
+ * `edit` changes the page's HTML before it loads.
+ */
+export async function demoFrame(
+  width: number,
+  height: number,
+  edit: (html: string) => string = (h) => h,
+  page: 'index' | 'advocacy' = 'index',
+): Promise<DemoFrame> {
+  const source = await (await fetch(`/demo/${page}.html`)).text();
+  const html = edit(source)
+    .replace('<head>', '<head><base href="/demo/">')
+    .replace(/href="(site|advocacy)\.css"/, 'href="/demo/$1.css"')
+    .replace(/<script type="module" src="\/cdn\/mbc-elements\.js"><\/script>/, '<script type="module" src="/src/all.ts"></script>');
+  const frame = document.createElement('iframe');
+  frame.title = 'demo page';
+  frame.style.cssText = `position:fixed;top:0;left:0;width:${width}px;height:${height}px;border:0;display:block;z-index:1;background:#fff`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = html;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const doc = frame.contentDocument!;
+  const tags = ['safety-banner', 'treatment-card', 'receptor-explainer', 'treatment-options', 'doctor-questions'];
+  await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
+  for (const el of elementsIn(doc)) await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  await nextFrames(win, 3);
+  return { frame, win, doc };
+}
+
+/** Every mbc element in a document, including those inside other elements' shadow roots. */
+export function elementsIn(root: Document | ShadowRoot): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  for (const el of root.querySelectorAll<HTMLElement>('safety-banner, treatment-card, receptor-explainer, treatment-options, doctor-questions')) {
+    found.push(el);
+    if (el.shadowRoot) found.push(...elementsIn(el.shadowRoot));
+  }
+  return found;
+}

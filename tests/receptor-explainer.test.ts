@@ -2,7 +2,7 @@ import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/receptor-explainer/define.js';
 import '../src/elements/treatment-card/define.js';
-import { MbcReceptorChangeEvent, ReceptorExplainer } from '../src/index.js';
+import { MbcReceptorChangeEvent, ReceptorExplainer, type TreatmentCard } from '../src/index.js';
 import { catalogFor } from '../src/content/index.js';
 import { captureWarnings, press, shadow, text, underMedia } from './helpers.js';
 
@@ -27,6 +27,13 @@ const families = (el: Element, kind: 'main' | 'other') =>
   qa(el, `ul[data-kind="${kind}"] .family`).map((f) => f.textContent!.trim());
 const subtypeName = (el: Element) => q(el, '[part~="subtype"] strong')!.textContent!.trim();
 const radio = (el: Element, field: string, value: string) => q<HTMLInputElement>(el, `input[name="${field}"][value="${value}"]`)!;
+
+/** Where focus is inside a card: its 'heading', its 'toggle', the card itself ('card') or elsewhere. */
+function landedOn(card: Element): string {
+  const inner = card.shadowRoot?.activeElement;
+  if (!inner) return (card.getRootNode() as Document | ShadowRoot).activeElement === card ? 'card' : 'elsewhere';
+  return inner.matches('[part~="toggle"]') ? 'toggle' : inner.matches('[part~="heading"]') ? 'heading' : inner.localName;
+}
 
 /** Arrow keys by their DOM name: the WebDriver launcher (WebKit) and CDP both accept these names. */
 const arrow = (key: 'ArrowUp' | 'ArrowDown') => sendKeys({ press: key });
@@ -259,10 +266,12 @@ describe('<receptor-explainer>', () => {
       const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
       links[0].dispatchEvent(click);
       expect(click.defaultPrevented).to.equal(true);
-      expect(document.activeElement).to.equal(wrapper.querySelector('#hormonal-card'));
+      await tick();
+      expect(landedOn(wrapper.querySelector('#hormonal-card')!)).to.equal('heading');
       expect(location.hash).to.equal(hashBefore);
       links[1].click();
-      expect(document.activeElement).to.equal(wrapper.querySelector('treatment-card[treatment="TARGETED"]'));
+      await tick();
+      expect(landedOn(wrapper.querySelector('treatment-card[treatment="TARGETED"]')!)).to.equal('heading');
       expect(location.hash).to.equal(hashBefore);
       await expect(el).to.be.accessible();
     });
@@ -278,8 +287,47 @@ describe('<receptor-explainer>', () => {
       link.focus();
       await press('Enter');
       await tick();
-      expect(document.activeElement).to.equal(wrapper.querySelector('#chemo'));
+      const card = wrapper.querySelector('#chemo')!;
+      expect(landedOn(card)).to.equal('heading');
+      // The heading shows the card's own focus ring, not the browser's thin default.
+      const ring = getComputedStyle(q(card, '[part~="heading"]')!);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(3);
       expect(location.hash).to.equal('');
+    });
+
+    it('a collapsed card opens, its toggle takes focus with its focus ring, and a margin stays above it', async () => {
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div>
+        <receptor-explainer er="negative" pr="negative" her2="negative"></receptor-explainer>
+        <div style="block-size: 150vh"></div>
+        <treatment-card id="chemo-c" treatment="chemotherapy" collapsible></treatment-card>
+        <div style="block-size: 150vh"></div>
+      </div>`);
+      const el = wrapper.querySelector('receptor-explainer')!;
+      const card = wrapper.querySelector<TreatmentCard>('#chemo-c')!;
+      await el.updateComplete;
+      await card.updateComplete;
+      const toggles: boolean[] = [];
+      card.addEventListener('mbc-card-toggle', (e) => toggles.push(e.open));
+      q<HTMLAnchorElement>(el, 'a[part~="card-link"]')!.focus();
+      await press('Enter');
+      await card.updateComplete;
+      expect(card.open, 'the card opened').to.equal(true);
+      expect(toggles).to.deep.equal([true]);
+      expect(landedOn(card)).to.equal('toggle');
+      const ring = getComputedStyle(q(card, '[part~="toggle"]')!);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(3);
+      // Smooth scrolling ends at the card with its scroll margin (1rem) above it, not flush with the top.
+      let top = card.getBoundingClientRect().top;
+      for (let i = 0, still = 0; i < 150 && still < 5; i += 1) {
+        await tick();
+        const now = card.getBoundingClientRect().top;
+        still = Math.abs(now - top) < 0.5 ? still + 1 : 0;
+        top = now;
+      }
+      expect(top).to.be.closeTo(parseFloat(getComputedStyle(document.documentElement).fontSize), 2);
+      window.scrollTo(0, 0);
     });
 
     it('looks only in its own root: cards in the same shadow root link, document cards do not reach into it', async () => {
@@ -296,7 +344,9 @@ describe('<receptor-explainer>', () => {
       const link = q<HTMLAnchorElement>(inner, 'a[part~="card-link"]')!;
       expect(link.getAttribute('href')).to.equal('#h');
       link.click();
+      await tick();
       expect(root.activeElement).to.equal(card);
+      expect(landedOn(card)).to.equal('heading');
       expect(q(outer, 'a[part~="card-link"]')).to.equal(null);
     });
 
@@ -325,10 +375,29 @@ describe('<receptor-explainer>', () => {
       expect(legends).to.deep.equal([content.ui.legends.er, content.ui.legends.pr, content.ui.legends.her2, content.ui.legends.menopause]);
       expect(qa(el, 'fieldset input[type="radio"]')).to.have.length(3 + 3 + 4 + 4);
       for (const field of ['er', 'pr', 'her2', 'menopause']) expect(radio(el, field, 'unknown').checked).to.equal(true);
+      // The live region is there before anything changes, and silent until the reader changes a result.
       const live = q(el, '[role="status"]')!;
       expect(live).to.exist;
-      expect(live.textContent).to.contain(content.subtypes['hr-unknown-her2-unknown'].name);
+      expect(live.textContent!.trim()).to.equal('');
+      expect(q(el, '[part~="result"]')!.textContent).to.contain(content.subtypes['hr-unknown-her2-unknown'].name);
       await expect(el).to.be.accessible();
+    });
+
+    it('announces once the reader settles, and briefly: only the new combination\'s name', async () => {
+      const el = await explainer(html`<receptor-explainer interactive></receptor-explainer>`);
+      const live = q(el, '[role="status"]')!;
+      const said: string[] = [];
+      const observer = new MutationObserver(() => live.textContent!.trim() && said.push(live.textContent!.trim()));
+      observer.observe(live, { childList: true, characterData: true, subtree: true });
+      // Changes in a row, as arrow keys through a group make them: nothing is said yet.
+      for (const [field, value] of [['er', 'positive'], ['er', 'negative'], ['pr', 'negative'], ['her2', 'positive']]) radio(el, field, value).click();
+      await el.updateComplete;
+      expect(live.textContent!.trim(), 'silent while the reader is still choosing').to.equal('');
+      expect(q(el, '[part~="result"]')!.textContent, 'the visible explanation follows at once').to.contain(content.subtypes['hr-negative-her2-positive'].name);
+      await new Promise((resolve) => setTimeout(resolve, ReceptorExplainer.settleMs + 300));
+      await el.updateComplete;
+      observer.disconnect();
+      expect(said).to.deep.equal([content.subtypes['hr-negative-her2-positive'].name]);
     });
 
     it('starts from the attributes, updates the explanation on a click, fires mbc-receptor-change with only the marker, and writes nothing to the host', async () => {
@@ -346,7 +415,7 @@ describe('<receptor-explainer>', () => {
       expect(Object.keys(event).filter((key) => key !== 'isTrusted')).to.deep.equal(['marker']);
       expect((event as unknown as { detail?: unknown }).detail).to.equal(undefined);
       await el.updateComplete;
-      expect(q(el, '[role="status"]')!.textContent).to.contain(content.subtypes['hr-positive-her2-positive'].name);
+      expect(q(el, '[part~="result"]')!.textContent).to.contain(content.subtypes['hr-positive-her2-positive'].name);
       expect(families(el, 'main')).to.deep.equal([names.hormonal.name, names.targeted.name]);
       // The reader's choice stays inside: no attribute, no property echo.
       expect(el.getAttributeNames().map((n) => `${n}=${el.getAttribute(n)}`)).to.deep.equal(attributesBefore);
@@ -374,7 +443,7 @@ describe('<receptor-explainer>', () => {
       await el.updateComplete;
       expect(radio(el, 'her2', 'negative').checked).to.equal(true);
       expect(markers).to.deep.equal(['er', 'pr', 'her2']);
-      expect(q(el, '[role="status"]')!.textContent).to.contain(content.subtypes['triple-negative'].name);
+      expect(q(el, '[part~="result"]')!.textContent).to.contain(content.subtypes['triple-negative'].name);
       expect(families(el, 'main')).to.deep.equal([names.chemotherapy.name]);
       expect(/menopaus/i.test(text(el).replace(q<HTMLElement>(el, '.choices')!.innerText, ''))).to.equal(false);
       await expect(el).to.be.accessible();

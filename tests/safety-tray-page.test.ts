@@ -6,36 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/safety-banner/define.js';
 import type { SafetyBanner } from '../src/index.js';
-import { engine, exempt, press } from './helpers.js';
-
-type Frame = { frame: HTMLIFrameElement; win: Window & typeof globalThis; doc: Document };
-
-const nextFrames = (win: Window, n = 2) =>
-  new Promise<void>((resolve) => {
-    const step = (left: number) => (left ? win.requestAnimationFrame(() => step(left - 1)) : resolve());
-    step(n);
-  });
-
-/** The demo page, its bundle swapped for src/, in a `width`x`height` frame pinned to the top-left corner. */
-export async function demoFrame(width: number, height: number, edit: (html: string) => string = (h) => h): Promise<Frame> {
-  const source = await (await fetch('/demo/index.html')).text();
-  const page = edit(source)
-    .replace('<head>', '<head><base href="/demo/">')
-    .replace('href="site.css"', 'href="/demo/site.css"')
-    .replace(/<script type="module" src="\/cdn\/mbc-elements\.js"><\/script>/, '<script type="module" src="/src/all.ts"></script>');
-  const frame = document.createElement('iframe');
-  frame.title = 'demo page';
-  frame.style.cssText = `position:fixed;top:0;left:0;width:${width}px;height:${height}px;border:0;display:block;z-index:1;background:#fff`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = page;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
-  await win.customElements.whenDefined('safety-banner');
-  for (const el of frame.contentDocument!.querySelectorAll('safety-banner')) await (el as SafetyBanner).updateComplete;
-  await nextFrames(win, 3);
-  return { frame, win, doc: frame.contentDocument! };
-}
+import { demoFrame, engine, exempt, nextFrames, press } from './helpers.js';
 
 /** The element that has focus, through shadow roots. */
 export function deepActive(doc: Document): Element | null {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, nextFrame } from '@open-wc/testing';
 import '../src/elements/treatment-options/define.js';
-import { MbcRenderErrorEvent, TreatmentCard, TreatmentOptions, TREATMENTS } from '../src/index.js';
+import '../src/elements/safety-banner/define.js';
+import { MbcRenderErrorEvent, SafetyBanner, TreatmentCard, TreatmentOptions, TREATMENTS } from '../src/index.js';
 import { catalogFor } from '../src/content/index.js';
 import { captureWarnings, engine, exempt, press, shadow, text, underMedia } from './helpers.js';
 
@@ -307,6 +308,40 @@ describe('<treatment-options>', () => {
       expect(el.innerText).to.contain('Partner safety information.');
       expect(el.innerText).not.to.contain('Fallback text');
       await expect(el).to.be.accessible();
+    });
+
+    it('a banner in the `safety` slot takes its heading one level below the widget title, unless it says its own', async () => {
+      const el = await widget(html`<treatment-options heading-level="3" treatments="surgery">
+        <safety-banner slot="safety"></safety-banner>
+        <safety-banner slot="safety" heading-level="6"></safety-banner>
+      </treatment-options>`);
+      const [placed, own] = [...el.querySelectorAll<SafetyBanner>('safety-banner')];
+      await placed.updateComplete;
+      const bannerHeading = (banner: SafetyBanner) => shadow(banner).querySelector('[part~="heading"]')!.localName;
+      expect(title(el).localName).to.equal('h3');
+      expect(bannerHeading(placed)).to.equal('h4');
+      expect(bannerHeading(own)).to.equal('h6');
+      el.headingLevel = 1;
+      await el.updateComplete;
+      await placed.updateComplete;
+      expect(bannerHeading(placed)).to.equal('h2');
+    });
+  });
+
+  describe('surface', () => {
+    it('on a tinted page, its text keeps the cards\' padding from the edges of its own surface', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="background: #f1ecf6; padding: 8px"><treatment-options treatments="surgery"></treatment-options></div>`);
+      const el = await settle(wrapper.querySelector<TreatmentOptions>('treatment-options')!);
+      const root = q(el, '.root')!;
+      const style = getComputedStyle(root);
+      expect(style.backgroundColor).to.equal('rgb(255, 255, 255)');
+      const cardPadding = getComputedStyle(shadow(card(el, 'surgery')).querySelector('.card')!).paddingInlineStart;
+      expect(style.paddingInlineStart).to.equal(cardPadding);
+      expect(style.paddingBlockStart).to.equal(cardPadding);
+      const box = root.getBoundingClientRect();
+      const titleBox = title(el).getBoundingClientRect();
+      expect(titleBox.left - box.left).to.be.at.least(parseFloat(cardPadding) - 0.5);
+      expect(titleBox.top - box.top).to.be.at.least(parseFloat(cardPadding) - 0.5);
     });
   });
 

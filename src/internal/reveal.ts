@@ -1,12 +1,13 @@
 /**
  * In-page navigation that works across shadow roots without touching `location.hash` (hosts that
  * route by hash break when it changes): scrolls the target into view and moves focus to it.
- * A target that is not focusable gets `tabindex="-1"` so focus can land on it.
+ * A target that is not focusable gets `tabindex="-1"` so focus can land on it. `scrollTarget` is
+ * what scrolls into view when it is not the focus target itself (a card whose toggle takes focus).
  */
-export function revealAndFocus(target: HTMLElement): void {
+export function revealAndFocus(target: HTMLElement, scrollTarget: HTMLElement = target): void {
   if (!target.isConnected) return;
   if (!target.hasAttribute('tabindex') && target.tabIndex < 0) target.setAttribute('tabindex', '-1');
   const smooth = !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   target.focus({ preventScroll: true });
-  target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  scrollTarget.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
 }

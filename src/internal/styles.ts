@@ -20,21 +20,47 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * Text spacing (WCAG 1.4.12). Line height, letter spacing and word spacing are inherited, so a
+   * reader's own text-spacing stylesheet or bookmarklet (rules such as "* { letter-spacing: .12em }",
+   * which reach this element itself) carries on into the shadow root. The defaults below sit on the
+   * host, so spacing a page sets on its own containers stops here instead; only rules that name the
+   * element itself get through (an element nesting ours passes its own on: see treatment-options).
+   * Text keeps a line height of at least 1.5 (1lh in line-height is the inherited value; headings
+   * keep their own 1.25): a page's "* { line-height: 0 }" cannot stack lines on top of each other,
+   * and a reader's larger line height still wins. Letter and word spacing have no such floor in CSS:
+   * a rule on the element that sets them very wide or negative gets through (wide text still wraps,
+   * see overflow-wrap).
+   */
+  :host {
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+  }
   .root {
     box-sizing: border-box;
     color: var(--_text);
     background: var(--_surface);
-    line-height: 1.5;
     overflow-wrap: anywhere;
     text-align: start;
-    /* Inherited text properties a host theme can set to hide or scramble text (font-size: 0 for
-       inline-block gaps, text-indent image replacement, gradient text fill): reset to readable values. */
-    font-size: max(1em, 12px);
+    /*
+     * Text size floors: body text at least 16px, and nothing smaller than 14px (the footer, 0.875em of
+     * 16px), whatever the page's root or body font size ("html { font-size: 62.5% }", font-size: 0
+     * for inline-block gaps). A larger size from the page still wins (1em), and px floors scale with
+     * the reader's zoom. What they cannot follow: a reader's larger default font size in the browser's
+     * settings when the page pins its own text below it (62.5% of a 20px default gives 16px, not 20px).
+     */
+    font-size: max(1em, 16px);
+    /* Other inherited text properties a host theme can set to hide or scramble text (text-indent image
+       replacement, gradient text fill): reset to readable values. */
     text-indent: 0;
-    letter-spacing: normal;
-    word-spacing: normal;
     white-space: normal;
     -webkit-text-fill-color: currentcolor;
+  }
+  .root,
+  p,
+  li {
+    line-height: max(1.5em, 1lh);
   }
   h1, h2, h3, h4, h5, h6 {
     margin: 0;
@@ -65,7 +91,7 @@ export const baseStyles = css`
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: max(0.875em, 14px);
   }
   .meta p {
     margin-block-end: 0.25em;

@@ -35,7 +35,11 @@ export const HOSTILE: [string, string][] = [
   ['line-height 0', '* { line-height: 0 !important; }'],
   ['text-indent image replacement', '[data-host] { text-indent: -9999px; }'],
   ['white-space nowrap', '[data-host] { white-space: nowrap; }'],
-  ['letter-spacing huge', '[data-host] { letter-spacing: 2em; }'],
+  // Spacing a page sets on its containers stops at the element; a rule on every element gets in (a reader's
+  // text-spacing stylesheet must), and the text still wraps and stays readable.
+  ['letter-spacing huge on the container', '[data-host] { letter-spacing: 2em; word-spacing: 3em; }'],
+  ['letter-spacing wide on every element', '* { letter-spacing: 0.5em !important; word-spacing: 1em !important; }'],
+  ['text spacing stylesheet (WCAG 1.4.12)', '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }'],
   ['text-transform uppercase', '[data-host] { text-transform: uppercase; }'],
   ['word-break keep-all', '[data-host] { word-break: keep-all; overflow-wrap: normal; }'],
   ['direction rtl on body', 'body { direction: rtl; }'],
@@ -61,6 +65,15 @@ function fitsProblems(el: HTMLElement): string[] {
   return root && root.scrollWidth > root.clientWidth + 2 ? [`content overflows its box: ${root.scrollWidth} > ${root.clientWidth}`] : [];
 }
 
+/** Lines never stack on each other: the text keeps a line height of at least 1.5. */
+function lineHeightProblems(el: HTMLElement): string[] {
+  const root = el.shadowRoot?.querySelector('.root') as HTMLElement | null;
+  if (!root) return [];
+  const style = getComputedStyle(root);
+  const ratio = parseFloat(style.lineHeight) / parseFloat(style.fontSize);
+  return ratio >= 1.49 ? [] : [`line height ${style.lineHeight} for ${style.fontSize} text`];
+}
+
 let total = 0;
 describe('robustness: hostile host CSS', () => {
   let sheet: HTMLStyleElement;
@@ -77,7 +90,7 @@ describe('robustness: hostile host CSS', () => {
               document.head.append(sheet);
             },
             shows: 'content',
-            check: (el) => (/keep-all|vertical/.test(name) ? [] : fitsProblems(el)),
+            check: (el) => [...(/keep-all|vertical/.test(name) ? [] : fitsProblems(el)), ...lineHeightProblems(el)],
           });
           sheet.remove();
           expectNoProblems(problems);

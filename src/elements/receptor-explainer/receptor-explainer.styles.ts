@@ -11,6 +11,16 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
+  /* The live region: heard, not seen (the same words are the visible name below the choices). */
+  .announce {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .subtype {
     font-size: 1.0625em;
   }

@@ -16,6 +16,7 @@ import {
   type ReceptorExplanation,
   type ReceptorStatus,
 } from './explain.js';
+import type { TreatmentCard } from '../treatment-card/treatment-card.js';
 import { styles } from './receptor-explainer.styles.js';
 
 /** The content topics this element shows (a bundle of this element alone carries only these). */
@@ -48,8 +49,10 @@ export class MbcReceptorChangeEvent extends Event {
  * families the care team may discuss (linked to `<treatment-card>`s on the same page), what is
  * missing and what to ask. It never says what a person should take.
  *
- * With `interactive`, the reader picks each result with radio buttons and the explanation updates
- * in a polite live region. The reader's choices stay inside the element: they are never written to
+ * With `interactive`, the reader picks each result with radio buttons and the explanation updates;
+ * once the reader stops changing results for a moment, a polite live region says the new
+ * combination's name (not the whole explanation, and not on every arrow key). The reader's choices
+ * stay inside the element: they are never written to
  * attributes, and the change event names only the marker.
  *
  * The light-DOM children are the fallback shown before the script runs or if it cannot render.
@@ -64,7 +67,7 @@ export class MbcReceptorChangeEvent extends Event {
  * @csspart subheading - The inner headings.
  * @csspart choices - The radio groups (interactive mode).
  * @csspart fieldset - One radio group.
- * @csspart result - The name of the combination and its summary (a live region in interactive mode).
+ * @csspart result - The name of the combination and its summary.
  * @csspart subtype - The name of the combination.
  * @csspart her2-low - How a report may write HER2-low.
  * @csspart other-tests - Triple-negative: other tests that may matter for some treatments.
@@ -101,7 +104,14 @@ export class ReceptorExplainer extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     interactive: { type: Boolean, reflect: true },
     choices: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
+
+  /**
+   * How long (ms) the reader's choices must rest before the live region speaks.
+   * @internal Not public API: tests change it.
+   */
+  static settleMs = 1000;
 
   /**
    * Estrogen receptor (ER) status.
@@ -134,13 +144,21 @@ export class ReceptorExplainer extends LitElement {
   declare headingLevel?: HeadingLevel | `${HeadingLevel}`;
 
   /**
-   * The reader sets each result with radio groups; the explanation updates in a polite live region.
-   * The reader's choices are never written back to attributes.
+   * The reader sets each result with radio groups; the explanation updates at once, and a polite live
+   * region names the new combination once the reader pauses. The reader's choices are never written
+   * back to attributes.
    */
   declare interactive: boolean;
 
   /** The reader's own choices (interactive mode). Internal state only, never an attribute. @internal */
   declare private choices: Partial<Record<ReceptorField, string>>;
+
+  /** What the live region says: the combination's name once the choices have settled. @internal */
+  declare private announcement: string;
+
+  private settleTimer?: ReturnType<typeof setTimeout>;
+  /** The name of the combination the last render showed. */
+  private shownName = '';
 
   private readonly language = new LangController(this);
 
@@ -148,6 +166,7 @@ export class ReceptorExplainer extends LitElement {
     super();
     this.interactive = false;
     this.choices = {};
+    this.announcement = '';
   }
 
   override connectedCallback(): void {
@@ -156,6 +175,11 @@ export class ReceptorExplainer extends LitElement {
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.settleTimer);
   }
 
   override render() {
@@ -193,6 +217,7 @@ export class ReceptorExplainer extends LitElement {
     const mark = (entry: object) => marks(entry, root);
     const explanation = explainReceptors(status);
     const subtype = content.subtypes[explanation.subtype];
+    this.shownName = subtype.name;
     const sub = innerLevel(level);
     const main = explanation.options.filter((option) => option.main);
     const other = explanation.options.filter((option) => !option.main);
@@ -225,7 +250,8 @@ export class ReceptorExplainer extends LitElement {
     return html`<section class="root box" part="box" lang=${locale} dir=${root.dir}>
       ${heading(level, ui.title)}
       ${this.interactive ? this.renderChoices(status, ui) : nothing}
-      <div class="result" part="result" role=${this.interactive ? 'status' : nothing}>
+      ${this.interactive ? html`<p class="announce" role="status">${this.announcement}</p>` : nothing}
+      <div class="result" part="result">
         <p class="subtype" part="subtype" lang=${mark(subtype).lang} dir=${mark(subtype).dir}><strong>${subtype.name}.</strong> ${subtype.summary}</p>
         ${explanation.her2Low ? block(content.her2Low, 'her2-low', content.her2Low.text.join(' ')) : nothing}
         ${explanation.tripleNegative ? block(content.tripleNegativeTests, 'other-tests', content.tripleNegativeTests.text.join(' ')) : nothing}
@@ -290,6 +316,9 @@ export class ReceptorExplainer extends LitElement {
 
   private choose(field: ReceptorField, value: string) {
     this.choices = { ...this.choices, [field]: value };
+    this.announcement = '';
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => (this.announcement = this.shownName), ReceptorExplainer.settleMs);
     // Built first, then dispatched: the manifest analyzer reads the event from its @fires tag alone.
     const event = new MbcReceptorChangeEvent(field);
     this.dispatchEvent(event);
@@ -308,12 +337,16 @@ export class ReceptorExplainer extends LitElement {
     return html`<a part="card-link" href=${card.id ? `#${card.id}` : '#'} @click=${(event: Event) => this.follow(event, treatment)}>${name}</a>`;
   }
 
-  /** Scrolls to the card and moves focus to it, leaving `location.hash` alone. */
+  /**
+   * Takes the reader to the card, leaving `location.hash` alone: the card opens itself and focuses its
+   * toggle or heading; a card whose script has not loaded gets focus on itself.
+   */
   private follow(event: Event, treatment: TreatmentId) {
     event.preventDefault();
-    const card = this.findCard(treatment);
-    if (card) revealAndFocus(card);
-    else this.requestUpdate();
+    const card = this.findCard(treatment) as (HTMLElement & Partial<Pick<TreatmentCard, 'reveal'>>) | null;
+    if (!card) this.requestUpdate();
+    else if (card.reveal) void card.reveal();
+    else revealAndFocus(card);
   }
 }
 

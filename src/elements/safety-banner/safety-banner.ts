@@ -115,6 +115,7 @@ export class SafetyBanner extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     piHref: { attribute: 'pi-href' },
     moreHref: { attribute: 'more-href' },
+    outlineLevel: { attribute: false },
   };
 
   /**
@@ -159,6 +160,13 @@ export class SafetyBanner extends LitElement {
 
   /** Link for "More safety information for …" (same URL rules as `pi-href`). */
   declare moreHref?: string;
+
+  /**
+   * Set by a widget that places the banner in its own outline (the `safety` slot of
+   * `<treatment-options>`): the heading level to take when `heading-level` is not given.
+   * @internal
+   */
+  declare outlineLevel?: HeadingLevel;
 
   private readonly language = new LangController(this);
   /** Page-wide tray coordination: the registry, the top layer, the published height, inline banners on screen. */
@@ -229,6 +237,8 @@ export class SafetyBanner extends LitElement {
     const mode = readEnum(this, 'mode', this.mode, MODES) ?? 'inline';
     const key = this.where().key;
     const pack = this.currentPack(catalog);
+    // Without heading-level: the level a widget gives its slot, or for the tray the one below the heading before it.
+    const placed = this.outlineLevel ?? (mode === 'tray' ? this.contextLevel : undefined);
     if (key != null && !pack) {
       const valid = [...new Set([...Object.keys(catalog.safety.packs), ...registeredProducts()])].join(', ');
       warnOnce(this, `<safety-banner> product="${shorten(key)}" is not known, so the fallback content is shown. Valid values: ${valid}.`);
@@ -244,7 +254,7 @@ export class SafetyBanner extends LitElement {
       mode,
       key,
       pack,
-      level: mode === 'tray' && this.headingLevel == null && this.contextLevel ? this.contextLevel : readHeadingLevel(this, this.headingLevel, 2),
+      level: this.headingLevel == null && placed ? placed : readHeadingLevel(this, this.headingLevel, 2),
       pi: readUrl(this, 'pi-href', this.piHref),
       more: readUrl(this, 'more-href', this.moreHref),
     };

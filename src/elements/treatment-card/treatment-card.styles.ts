@@ -5,6 +5,7 @@ export const styles = css`
     --_systemic: var(--mbc-treatment-card-systemic-color, var(--_accent));
     --_local: var(--mbc-treatment-card-local-color, #6d3f9b);
     margin-block-end: var(--_space);
+    scroll-margin-block-start: var(--mbc-treatment-card-scroll-margin, 1rem);
   }
   .card {
     --_edge: var(--_systemic);
@@ -27,7 +28,12 @@ export const styles = css`
     min-block-size: 44px;
     cursor: pointer;
   }
-  [part~='toggle']:focus-visible {
+  /* The heading takes focus (tabindex -1) when a link elsewhere on the page jumps to the card. */
+  [part~='heading']:focus {
+    outline: none;
+  }
+  [part~='toggle']:focus-visible,
+  [part~='heading']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -37,6 +43,8 @@ export const styles = css`
     block-size: 0.6em;
     border-inline-end: 0.15em solid currentColor;
     border-block-end: 0.15em solid currentColor;
+    /* Room for the corners of the turned square, so it never sticks out of the button. */
+    margin-inline-end: 0.15em;
     transform: rotate(45deg);
     transition: transform 0.15s ease;
   }

@@ -6,6 +6,7 @@ import { heading } from '../../internal/heading.js';
 import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { fallback, guardRender } from '../../internal/render-guard.js';
+import { revealAndFocus } from '../../internal/reveal.js';
 import { baseStyles } from '../../internal/styles.js';
 import { warnOnce } from '../../internal/warn.js';
 import { styles } from './treatment-card.styles.js';
@@ -67,6 +68,7 @@ const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
  * @cssprop [--mbc-space=1rem] - Base spacing.
  * @cssprop [--mbc-treatment-card-systemic-color=#005a9c] - Leading edge of systemic therapy cards.
  * @cssprop [--mbc-treatment-card-local-color=#6d3f9b] - Leading edge of local therapy cards.
+ * @cssprop [--mbc-treatment-card-scroll-margin=1rem] - Space kept above the card when a link on the page scrolls to it (raise it under a sticky site header).
  *
  * @fires mbc-card-toggle - A collapsible card opened or closed. Fields: `treatment`, `open`.
  * @fires mbc-render-error - The card could not render and shows its fallback children.
@@ -205,6 +207,22 @@ export class TreatmentCard extends LitElement {
             ${footer}
           </div>`}
     </article>`;
+  }
+
+  /**
+   * Takes a reader who followed a link elsewhere on the page to this card: opens it if it is
+   * collapsed, scrolls it into view with a margin above it, and moves focus to its toggle (or to its
+   * heading when it has none), which shows the card's focus ring. `location.hash` is left alone.
+   * The links of `<receptor-explainer>` call it.
+   */
+  async reveal(): Promise<void> {
+    await this.updateComplete;
+    if (this.renderRoot.querySelector('[part~="toggle"][aria-expanded="false"]')) {
+      this.setOpen(true);
+      await this.updateComplete;
+    }
+    const target = this.renderRoot.querySelector<HTMLElement>('[part~="toggle"]') ?? this.renderRoot.querySelector<HTMLElement>('[part~="heading"]');
+    revealAndFocus(target ?? this, this);
   }
 
   private toggle() {

@@ -5,6 +5,17 @@ export const styles = css`
     --_scroll-margin: var(--mbc-treatment-options-scroll-margin, 1rem);
     margin-block-end: var(--_space);
   }
+  /* Its own surface with the cards' padding and corners, so text never touches its edges on a tinted page. */
+  .root {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+  /* The cards take the reader's text spacing from the widget (the shared styles stop the page's at each element). */
+  treatment-card {
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   [part~='heading'] {
     font-size: 1.75em;
   }

@@ -8,6 +8,7 @@ import { renderMeta } from '../../internal/meta.js';
 import { guardRender } from '../../internal/render-guard.js';
 import { revealAndFocus } from '../../internal/reveal.js';
 import { baseStyles } from '../../internal/styles.js';
+import type { SafetyBanner } from '../safety-banner/safety-banner.js';
 import { TREATMENTS } from '../treatment-card/treatment-card.js';
 import { styles } from './treatment-options.styles.js';
 
@@ -97,6 +98,8 @@ export class TreatmentOptions extends LitElement {
 
   private readonly language = new LangController(this);
   private readonly uid = `mbc-options-${++instances}`;
+  /** The title's level from the last render (none while the fallback shows). */
+  private titleLevel?: HeadingLevel;
 
   constructor() {
     super();
@@ -113,6 +116,7 @@ export class TreatmentOptions extends LitElement {
 
   override render() {
     let rendered = false;
+    this.titleLevel = undefined;
     const content = guardRender(this, () => {
       const result = this.renderWidget();
       rendered = true;
@@ -131,6 +135,7 @@ export class TreatmentOptions extends LitElement {
 
   private renderWidget() {
     const { treatments, groupBy, level } = this.settings();
+    this.titleLevel = level;
     const content = contentFor(this.language.lang, TOPICS, (c) => c.options.overview);
     const { locale, catalog } = content;
     const root = { locale, dir: this.language.dirOf(content) };
@@ -176,7 +181,7 @@ export class TreatmentOptions extends LitElement {
               ${ids.map((id) => this.renderCard(id, innerLevel(level, 2), ui.backToTop, top, locale, cardLang))}
             </div>`,
           )}
-      <slot name="safety"></slot>
+      <slot name="safety" @slotchange=${this.placeSafety}></slot>
       ${renderMeta(overview, catalog.meta, {
         locale,
         review: [overview, ...shown.flatMap((id) => [names[id], catalog.treatments.scopes[names[id].scope]])],
@@ -199,6 +204,20 @@ export class TreatmentOptions extends LitElement {
         <a part="back-to-top" href="#${top}" @click=${(event: Event) => this.go(event, top)}>${backToTop}</a>
       </p>
     </treatment-card>`;
+  }
+
+  override updated(): void {
+    this.placeSafety();
+  }
+
+  /** A banner in the safety slot takes its heading one level below the widget's title. */
+  private placeSafety() {
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="safety"]');
+    const level = this.titleLevel && innerLevel(this.titleLevel);
+    if (!level) return;
+    for (const el of slot?.assignedElements() ?? []) {
+      if (el.localName === 'safety-banner') (el as SafetyBanner).outlineLevel = level;
+    }
   }
 
   /** Follows an in-widget link by script: scroll, move focus, and leave `location.hash` alone. */
