@@ -166,8 +166,8 @@ export class SafetyBanner extends LitElement {
   /**
    * Checks the theme's colours again, for pages that switch themes by script (the element checks by
    * itself after its first render, a change of its own attributes and a change of
-   * \`prefers-color-scheme\`). Pairs that fail fall back to the default colours, with one warning per
-   * pair and an \`mbc-theme-rejected\` event. Returns the pairs that fell back. Skipped under forced colours.
+   * `prefers-color-scheme`). Pairs that fail fall back to the default colours, with one warning per
+   * pair and an `mbc-theme-rejected` event. Returns the pairs that fell back. Skipped under forced colours.
    */
   checkTheme(): readonly RejectedPair[] {
     return this.theme.check();
