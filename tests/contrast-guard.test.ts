@@ -38,6 +38,8 @@ interface Theme {
   /** CSS for the host page around the element (its background). */
   readonly page?: string;
   readonly tag?: string;
+  /** Attributes beyond the tag's usual ones. */
+  readonly attributes?: Record<string, string>;
   /** The pairs that must fall back; empty for a theme the guard leaves alone. */
   readonly rejects: readonly string[];
   /** The rejected pairs cannot be measured (background image or gradient): their ratio is null. */
@@ -100,6 +102,8 @@ const CORPUS: readonly Theme[] = [
   { name: 'explainer: dark note background', tag: 'receptor-explainer', theme: '--mbc-receptor-explainer-note-background: #333333;', rejects: ['note'] },
   { name: 'questions: blue button text on the blue button', tag: 'doctor-questions', theme: '--mbc-doctor-questions-button-text: #3388cc;', rejects: ['button'] },
   { name: 'options: grey text', tag: 'treatment-options', theme: '--mbc-color-text: #999999;', rejects: ['text'] },
+  { name: 'tray: grey text', attributes: { mode: 'tray' }, theme: '--mbc-color-text: #999999;', rejects: ['text', 'risk'] },
+  { name: 'tray: dark theme', attributes: { mode: 'tray' }, theme: `--mbc-color-surface: #1e1e1e; ${LIGHT_ON_DARK}`, rejects: [] },
 ];
 
 const sorted = (list: readonly string[]) => [...list].sort();
@@ -107,13 +111,13 @@ let stylesheet: HTMLStyleElement | undefined;
 const cleanups: (() => void)[] = [];
 
 /** Puts `tag` on a host page styled by `css`, collecting its warnings and its own rejection events. */
-async function mount(tag: string, pageCss: string, wrapperClass = 'host-page') {
+async function mount(tag: string, pageCss: string, wrapperClass = 'host-page', attributes: Record<string, string> = {}) {
   stylesheet = document.head.appendChild(document.createElement('style'));
   stylesheet.textContent = pageCss;
   const page = document.body.appendChild(document.createElement('div'));
   page.className = wrapperClass;
   const el = document.createElement(tag) as Guarded;
-  for (const [name, value] of Object.entries(ATTRIBUTES[tag])) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ ...ATTRIBUTES[tag], ...attributes })) el.setAttribute(name, value);
   const events: MbcThemeRejectedEvent[] = [];
   page.addEventListener('mbc-theme-rejected', (event) => {
     // Retargeted at the page: a card inside <treatment-options> fires its own, seen as the widget's.
@@ -150,7 +154,7 @@ describe('contrast guard: theme corpus', () => {
     it(`${entry.name}: ${entry.rejects.length ? `falls back on ${entry.rejects.join(', ')}` : 'left alone'}`, async () => {
       const tag = entry.tag ?? 'safety-banner';
       if (entry.rootScheme) document.documentElement.style.setProperty('color-scheme', entry.rootScheme);
-      const { el, events, warnings } = await mount(tag, `.host-page { ${entry.page ?? ''} } .host-page ${tag} { ${entry.theme ?? ''} }`);
+      const { el, events, warnings } = await mount(tag, `.host-page { ${entry.page ?? ''} } .host-page ${tag} { ${entry.theme ?? ''} }`, 'host-page', entry.attributes);
       const expected = sorted(entry.rejects);
       expect(sorted((el.getAttribute(FALLBACK_ATTRIBUTE) ?? '').split(' ').filter(Boolean))).to.deep.equal(expected);
       expect(events.length, 'events').to.equal(expected.length ? 1 : 0);
@@ -290,6 +294,6 @@ describe('contrast guard: cost', () => {
     );
     expect(passing).to.be.below(1);
     // Checking a failing theme again restyles the element twice (theme on, defaults back on).
-    expect(failing).to.be.below(1 + 2 * restyled);
+    expect(failing).to.be.below(2 + 2 * restyled);
   });
 });

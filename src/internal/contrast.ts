@@ -10,10 +10,10 @@ import { warnOnce } from './warn.js';
  * simpler and never less safe.
  *
  * Cost (tests/contrast-guard.test.ts, medians at CPU 1x on a loaded 2-core machine): one check of a
- * `<safety-banner>` with a passing theme takes 0.08 ms in Chromium, 0.1 ms in Firefox and WebKit (one
+ * `<safety-banner>` with a passing theme takes 0.06-0.1 ms in Chromium, Firefox and WebKit (one
  * `getComputedStyle` read: under 0.01 ms; the same read after a style change of the element, which
- * restyles its shadow tree: 0.27, 0.2 and 0.6 ms). Checking a failing theme again restyles the element
- * twice (theme, then defaults): 0.6, 0.9 and 1.7 ms. Never per render, so a page pays it once per element.
+ * restyles its shadow tree: 0.1-0.8 ms). Checking a failing theme again restyles the element twice
+ * (theme, then defaults): 0.6-1.7 ms. It never runs per render, so a page pays it once per element.
  */
 
 /** A colour pair an element checks: where its colour is used, what it must reach, what resets it. */
@@ -341,7 +341,9 @@ export class ThemeGuard implements ReactiveController {
   hostUpdated(): void {
     if (this.checked) return;
     this.checked = true;
-    this.check(false);
+    // After the whole first update: the element's own updated() (the tray opening its popover, say)
+    // runs before the guard reads any style.
+    this.checkAfterUpdate();
   }
 
   private checkAfterUpdate() {
