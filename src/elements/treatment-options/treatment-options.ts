@@ -7,7 +7,7 @@ import { LangController } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { guardRender } from '../../internal/render-guard.js';
 import { revealAndFocus } from '../../internal/reveal.js';
-import { fallbackStyles, ThemeGuard, type RejectedPair, SHARED_PAIRS } from '../../internal/contrast.js';
+import { SHARED_PAIRS, ThemeGuard, fallbackStyles, type RejectedPair } from '../../internal/contrast.js';
 import { baseStyles } from '../../internal/styles.js';
 import { TREATMENTS } from '../treatment-card/treatment-card.js';
 import { styles } from './treatment-options.styles.js';
@@ -109,6 +109,7 @@ export class TreatmentOptions extends LitElement {
   checkTheme(): readonly RejectedPair[] {
     return this.theme.check();
   }
+
   private readonly uid = `mbc-options-${++instances}`;
 
   constructor() {
