@@ -195,11 +195,15 @@ describe('contrast guard: when it runs', () => {
       expect(el.checkTheme().length).to.equal(2);
     });
     expect(el.getAttribute(FALLBACK_ATTRIBUTE)).to.equal('text risk');
+    const colour = () => getComputedStyle(shadow(el).querySelector('.root')!).color;
+    expect(colour(), 'the default text colour').to.equal('rgb(29, 35, 41)');
     expect(events.length, 'one event per call that rejects').to.equal(2);
-    expect(warnings.length + later.filter((each) => each.includes('theme:')).length, 'one warning per pair').to.equal(2);
+    expect(warnings).to.deep.equal([]);
+    expect(later.filter((each) => each.includes('theme:')).length, 'one warning per pair').to.equal(2);
     page.className = 'good';
     expect(el.checkTheme()).to.deep.equal([]);
     expect(el.hasAttribute(FALLBACK_ATTRIBUTE)).to.equal(false);
+    expect(colour(), 'the theme again').to.equal('rgb(34, 34, 34)');
   });
 
   it('a change of the element’s own attributes checks again, after the update', async () => {
