@@ -1,19 +1,21 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DEFAULT_COLORS } from './contrast.js';
 
 /**
  * Styles every element shares. Public theme hooks (`--mbc-*`) are read once into private `--_*`
  * aliases with fallbacks, so an element looks right with no theme at all. Colours are set on the
- * element's own root, so host rules such as `* { color: transparent }` cannot reach the text.
+ * element's own root, so host rules such as `* { color: transparent }` cannot reach the text. The
+ * default colours are the contrast guard's too: a pair that fails falls back to them.
  */
 export const baseStyles = css`
   :host {
     display: block;
-    --_text: var(--mbc-color-text, #1d2329);
-    --_muted: var(--mbc-color-text-muted, #4a535c);
-    --_surface: var(--mbc-color-surface, #ffffff);
-    --_border: var(--mbc-color-border, #8b949e);
-    --_accent: var(--mbc-color-accent, #005a9c);
-    --_focus: var(--mbc-color-focus, #b45309);
+    --_text: var(--mbc-color-text, ${unsafeCSS(DEFAULT_COLORS.text)});
+    --_muted: var(--mbc-color-text-muted, ${unsafeCSS(DEFAULT_COLORS.muted)});
+    --_surface: var(--mbc-color-surface, ${unsafeCSS(DEFAULT_COLORS.surface)});
+    --_border: var(--mbc-color-border, ${unsafeCSS(DEFAULT_COLORS.border)});
+    --_accent: var(--mbc-color-accent, ${unsafeCSS(DEFAULT_COLORS.accent)});
+    --_focus: var(--mbc-color-focus, ${unsafeCSS(DEFAULT_COLORS.focus)});
     --_radius: var(--mbc-radius, 0.5rem);
     --_space: var(--mbc-space, 1rem);
   }

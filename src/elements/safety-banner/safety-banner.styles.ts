@@ -1,4 +1,11 @@
 import { css } from 'lit';
+import { DEFAULT_COLORS, SHARED_PAIRS, type ContrastPair } from '../../internal/contrast.js';
+
+/** The colour pairs the contrast guard checks in this element. */
+export const PAIRS: readonly ContrastPair[] = [
+  ...SHARED_PAIRS,
+  { pair: 'risk', selector: '.risk', required: 4.5, tokens: ['--mbc-color-text', '--mbc-color-surface'], defaults: { '--_text': DEFAULT_COLORS.text, '--_surface': DEFAULT_COLORS.surface } },
+];
 
 export const styles = css`
   :host {
