@@ -1,5 +1,6 @@
 // The CDN bundles: one self-registering ES module and its classic-script twin, lit inside, and each
-// locale file the same two ways (dist/cdn/locales/es.js, es.iife.js), without lit.
+// locale file the same two ways (dist/cdn/locales/es.js, es.iife.js), without lit, and so the partner
+// language file (locales/register.js, register.iife.js).
 // Input is the compiled `dist/` from `tsc`, so TypeScript is compiled exactly once.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -46,10 +47,20 @@ const locateLocales = (ext, module) => {
 locateLocaleFiles(import.meta.url, ${JSON.stringify(files)}, ${module});`;
 };
 
+/**
+ * The partner language file checks packs against the English of the main bundle on the page (page
+ * state), so, unlike the npm `locales/register.js`, it records none of its own.
+ */
+const register = `import { registerLocale } from './dist/content/pack.js';
+import { pageState } from './dist/internal/page-state.js';
+pageState().registerLocale ??= registerLocale;`;
+
 const virtual = entries({
   // The module exports the API; the classic script exposes no global of its own (window.__mbcElements has it).
   'cdn-module': () => `export * from './dist/all.js';\n${locateLocales('.js', true)}`,
   'cdn-classic': () => `import './dist/all.js';\n${locateLocales('.iife.js', false)}`,
+  'cdn-register-module': () => `${register}\nexport { registerLocale };`,
+  'cdn-register-classic': () => register,
 });
 
 export default [
@@ -57,6 +68,8 @@ export default [
     { input: `dist/locales/${tag}.js`, output: { file: `dist/cdn/locales/${tag}.js`, format: 'es' }, plugins },
     { input: `dist/locales/${tag}.js`, output: { file: `dist/cdn/locales/${tag}.iife.js`, format: 'iife' }, plugins },
   ]),
+  { input: 'cdn-register-module', output: { file: 'dist/cdn/locales/register.js', format: 'es' }, plugins: [virtual, ...plugins] },
+  { input: 'cdn-register-classic', output: { file: 'dist/cdn/locales/register.iife.js', format: 'iife' }, plugins: [virtual, ...plugins] },
   {
     input: 'cdn-module',
     output: { file: 'dist/cdn/mbc-elements.js', format: 'es' },

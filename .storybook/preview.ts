@@ -4,7 +4,7 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/all.js';
 import '../src/locales/es.js';
-import { registerLocale } from '../src/index.js';
+import { registerLocale } from '../src/locales/register.js';
 import { directionOf } from '../src/content/locales.js';
 import { PSEUDO_RTL_TAG, pseudoRtlPack } from '../tests/fixtures/pseudo-rtl.js';
 

@@ -12,6 +12,7 @@ const load = (file) => import(pathToFileURL(resolve(root, 'dist', file)).href);
 const { catalogFor } = await load('content/index.js');
 const { packTemplate } = await load('content/pack-template.js');
 const { packToCatalog } = await load('content/pack.js');
+(await load('content/english.js')).recordEnglish();
 
 const template = packTemplate(catalogFor('en').catalog);
 packToCatalog('en-x-template', template); // throws if the template would not register

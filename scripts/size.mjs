@@ -238,6 +238,21 @@ for (const locale of locales.filter((l) => l !== 'en')) {
   }
 }
 
+// Partner language checking ships only in locales/register.js: the main bundles lack its error message,
+// and the register file, which checks packs against the English of the main bundle on the page, lacks the
+// English text (its strings of 24 characters or more).
+const PACK_CHECKER = 'the pack does not match the English catalog';
+for (const file of ['dist/cdn/mbc-elements.js', 'dist/cdn/mbc-elements.iife.js']) {
+  if (readFileSync(file, 'utf8').includes(PACK_CHECKER)) leaks.push(`${file} carries the partner pack checker (it belongs in locales/register.js)`);
+}
+for (const file of shipped.filter((f) => /\/locales\/register(\.iife)?\.js$/.test(f))) {
+  const code = readFileSync(file, 'utf8');
+  if (!code.includes(PACK_CHECKER)) leaks.push(`${file} lacks the partner pack checker`);
+  const found = [...english].filter((text) => code.includes(JSON.stringify(text).slice(1, -1)));
+  if (found.length) leaks.push(`${file} carries ${found.length} strings of content/en, e.g. "${found[0].slice(0, 60)}"`);
+  else console.log(`${file}: the pack checker, and none of the ${english.size} strings of content/en.`);
+}
+
 for (const key of gone) console.log(`note: ${key} is in size-budget.json but no longer measured${update ? ' (removed)' : ''}.`);
 for (const r of shrank) console.log(`note: ${r.key} shrank (${METRICS.filter((m) => r.delta[m] < 0).map((m) => `${m} ${r.delta[m]} B`).join(', ')}).`);
 
@@ -247,7 +262,7 @@ const growthText = (r) =>
   r.delta ? METRICS.filter((m) => r.delta[m] > 0).map((m) => `${m} ${r[m] - r.delta[m]} -> ${r[m]} B (+${r.delta[m]})`).join(', ') : 'not in size-budget.json yet';
 
 if (leaks.length) {
-  console.error(`\nsize check failed: a main bundle carries another locale's text:\n  - ${leaks.join('\n  - ')}`);
+  console.error(`\nsize check failed: a file carries code or text that belongs elsewhere:\n  - ${leaks.join('\n  - ')}`);
   process.exit(1);
 }
 

@@ -4,10 +4,9 @@ import './elements/safety-banner/define.js';
 import './elements/treatment-options/define.js';
 import './elements/receptor-explainer/define.js';
 import './elements/doctor-questions/define.js';
-import { registerLocale } from './content/pack.js';
-import { pageState } from './internal/page-state.js';
+import { recordEnglish } from './content/english.js';
 
-// Classic-script pages reach it as window.__mbcElements.registerLocale(tag, pack).
-pageState().registerLocale ??= registerLocale;
+// Partner languages (locales/register.js, a file of its own) are checked against this English.
+recordEnglish();
 
 export * from './index.js';

@@ -9,7 +9,6 @@ export { MbcRenderErrorEvent } from './internal/render-guard.js';
 export { MbcThemeRejectedEvent, type RejectedPair } from './internal/contrast.js';
 export { defineElement } from './internal/define.js';
 export { registerReview, setReviewMode, type ReviewInput } from './internal/review.js';
-export { registerLocale } from './content/pack.js';
 export { entryVersion, catalogVersion, keyedEntries } from './content/entries.js';
 export { safeUrl } from './internal/safe-url.js';
 export { VERSION } from './internal/version.js';

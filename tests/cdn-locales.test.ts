@@ -2,9 +2,11 @@ import { expect } from '@open-wc/testing';
 
 // The built locale files in plain pages, as a partner writes them: the documented second script tag
 // (classic and module), the automatic load when it is missing (with its SRI hash), a changed file that
-// the browser refuses, and an English page that downloads no Spanish bytes. Needs `npm run build`.
+// the browser refuses, and an English page that downloads no Spanish bytes; and the partner language
+// file (locales/register.js), which the main bundles do not carry. Needs `npm run build`.
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+type PageApi = { __mbcElements: Record<string, unknown>; partnerRegisterLocale?: unknown };
 
 async function loadPage(path: string): Promise<Document> {
   const frame = document.createElement('iframe');
@@ -52,8 +54,6 @@ describe('the built Spanish file in plain pages', () => {
   it('classic scripts: the main script and locales/es.iife.js beside it', async () => {
     const doc = await loadPage('/tests/fixtures/cdn-es-classic.html');
     await expectSpanish(doc);
-    const api = (doc.defaultView as unknown as { __mbcElements: Record<string, unknown> }).__mbcElements;
-    expect(typeof api.registerLocale).to.equal('function');
     expect(doc.querySelectorAll('script[src*="/locales/"]').length, 'no second copy loaded').to.equal(1);
   });
 
@@ -100,5 +100,52 @@ describe('the built Spanish file in plain pages', () => {
     expect(doc.querySelectorAll('script[src*="/locales/"]').length).to.equal(0);
     const main = await (await fetch('/dist/cdn/mbc-elements.js')).text();
     expect(main).to.not.contain('Terapia hormonal');
+  });
+});
+
+describe('the built partner language file in plain pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  for (const kind of ['classic', 'module'] as const) {
+    it(`${kind}: the main script, then locales/register${kind === 'classic' ? '.iife' : ''}.js; a partner pack renders`, async () => {
+      const doc = await loadPage(`/tests/fixtures/cdn-register-${kind}.html`);
+      await until(() => heading(doc) === 'Hormonioterapia', 'the partner pack on the card');
+      const card = doc.querySelector('treatment-card') as Updatable;
+      await card.updateComplete;
+      expect(rootLang(card)).to.equal('pt-BR');
+      expect(doc.querySelector('treatment-card p')!.assignedSlot, 'the fallback is not shown').to.equal(null);
+      const win = doc.defaultView as unknown as PageApi;
+      expect(typeof win.__mbcElements.registerLocale).to.equal('function');
+      if (kind === 'module') expect(win.partnerRegisterLocale, 'the module exports what the page state has').to.equal(win.__mbcElements.registerLocale);
+    });
+  }
+
+  it('without the main script, registering throws a TypeError that says to load it, and nothing is registered', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/tests/fixtures/cdn-register-alone.html';
+    document.body.append(frame);
+    await loaded;
+    const state = (frame.contentWindow as unknown as PageApi).__mbcElements as { registerLocale: (tag: string, pack: unknown) => unknown; content?: { locales?: object } };
+    const pack = await (await fetch('/dist/locales/template.json')).json();
+    let error: Error | undefined;
+    try {
+      state.registerLocale('pt-BR', pack);
+    } catch (e) {
+      error = e as Error;
+    }
+    expect(error?.name).to.equal('TypeError');
+    expect(error?.message).to.match(/load the main mbc-elements script before registering a language/);
+    expect(state.content?.locales ?? {}).to.deep.equal({});
+  });
+
+  it('the main bundles carry no pack checker; the register file carries no English text', async () => {
+    const text = async (file: string) => (await fetch(`/dist/cdn/${file}`)).text();
+    for (const file of ['mbc-elements.js', 'mbc-elements.iife.js']) expect(await text(file), file).to.not.contain('does not match the English catalog');
+    for (const file of ['locales/register.js', 'locales/register.iife.js']) {
+      const code = await text(file);
+      expect(code, file).to.contain('does not match the English catalog');
+      expect(code, file).to.not.contain('Hormonal therapy');
+    }
   });
 });

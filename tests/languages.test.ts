@@ -5,7 +5,7 @@ import { catalogFor } from '../src/content/index.js';
 import { TEMPLATES, registerLocale } from '../src/content/pack.js';
 import { packTemplate } from '../src/content/pack-template.js';
 import { registerSafetyContent } from '../src/elements/safety-banner/packs.js';
-import { safetyState } from '../src/internal/page-state.js';
+import { contentState, safetyState } from '../src/internal/page-state.js';
 import { captureWarnings, shadow } from './helpers.js';
 import { PSEUDO_RTL_TAG, pseudoRtlPack } from './fixtures/pseudo-rtl.js';
 
@@ -300,6 +300,18 @@ describe('partner language packs (registerLocale)', () => {
     expect(() => registerLocale('en', {})).to.throw(TypeError, /English is built in/);
     expect(() => registerLocale('qa-bad', { meta: pack.meta, safety: { packs: { x: {} } } })).to.throw(TypeError, /registerSafetyContent/);
     expect(catalogFor('qa-bad').locale).to.equal('en');
+  });
+
+  it('without the English catalog on the page (no main bundle), registering throws and registers nothing', () => {
+    const state = contentState();
+    const english = state.english;
+    delete state.english;
+    try {
+      expect(() => registerLocale('qa-early', packTemplate(catalogFor('en').catalog))).to.throw(TypeError, /load the main mbc-elements script/);
+    } finally {
+      state.english = english;
+    }
+    expect(catalogFor('qa-early').locale).to.equal('en');
   });
 
   it('functions are templates: plural forms, month names, placeholders', () => {

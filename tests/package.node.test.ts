@@ -26,7 +26,7 @@ const built = sources()
     const base = `dist/${file.replace(/\.ts$/, '')}`;
     return [`${base}.js`, `${base}.d.ts`, `${base}.js.map`];
   });
-const cdn = ['mbc-elements.js', 'mbc-elements.iife.js', 'mbc-elements.d.ts', 'mbc-elements.iife.d.ts', 'integrity.json', 'locales/es.js', 'locales/es.iife.js'].map(
+const cdn = ['mbc-elements.js', 'mbc-elements.iife.js', 'mbc-elements.d.ts', 'mbc-elements.iife.d.ts', 'integrity.json', 'locales/es.js', 'locales/es.iife.js', 'locales/register.js', 'locales/register.iife.js', 'locales/register.d.ts'].map(
   (f) => `dist/cdn/${f}`,
 );
 const generated = [
@@ -75,6 +75,7 @@ describe('the packed package', () => {
     assert.equal(pkg.exports['./cdn/integrity.json'], './dist/cdn/integrity.json');
     assert.deepEqual(pkg.exports['./locales/*.js'], { types: './dist/locales/*.d.ts', default: './dist/locales/*.js' }, 'npm users import mbc-elements/locales/es.js');
     assert.ok(files.has('dist/locales/es.js') && files.has('dist/locales/template.json'), 'the Spanish file and the pack template ship');
+    assert.ok(files.has('dist/locales/register.js') && files.has('dist/locales/register.d.ts'), 'npm users import registerLocale from mbc-elements/locales/register.js');
     assert.ok(pkg.license && pkg.repository?.url && pkg.homepage && pkg.bugs?.url && pkg.keywords?.length, 'registry metadata');
   });
 

@@ -1,6 +1,6 @@
 import { isEntry } from './entries.js';
 import { addLocale, LANGUAGE_TAG } from './locales.js';
-import { catalogFor } from './index.js';
+import { contentState } from '../internal/page-state.js';
 
 /**
  * Partner language packs: plain JSON in the shape of the English catalog, checked against it and
@@ -9,6 +9,9 @@ import { catalogFor } from './index.js';
  * Every entry (a block with `updated` and `sources`), every group of entries and every topic but
  * `meta` may be left out: what a pack leaves out is shown in English, per entry, with the English
  * labels around it. Whatever a pack gives must be complete and typed as in English.
+ *
+ * This module carries no content: the English catalog comes from the page state, where the bundle
+ * that has it put it (`recordEnglish`), so the CDN file `locales/register.js` holds no English.
  */
 
 /** A function-valued string: the names its template may use, in the order of the function's arguments. */
@@ -224,11 +227,13 @@ const list = (name: string, items: string[]) =>
 /**
  * Checks a JSON language pack against the English catalog and returns it as a catalog: templates
  * become functions, every entry gets its `id`. Throws a TypeError listing every missing, extra and
- * mistyped key (nothing is registered then).
+ * mistyped key (nothing is registered then), or when no English catalog is on the page yet.
  */
 export function packToCatalog(tag: string, pack: unknown): Readonly<Record<string, unknown>> {
+  const english = contentState().english;
+  if (!english) throw new TypeError(`registerLocale("${tag}"): load the main mbc-elements script before registering a language (packs are checked against its English text).`);
   const problems: Problems = { missing: [], extra: [], mistyped: [] };
-  const catalog = convert(pack, catalogFor('en').catalog, '', tag, problems);
+  const catalog = convert(pack, english(), '', tag, problems);
   const count = problems.missing.length + problems.extra.length + problems.mistyped.length;
   if (count) {
     throw new TypeError(
@@ -247,7 +252,8 @@ export function packToCatalog(tag: string, pack: unknown): Readonly<Record<strin
  * marked `lang="en"`. Registering the same tag again replaces the pack.
  *
  * Throws a TypeError that lists every missing, extra and mistyped key; nothing changes then.
- * Classic-script pages call it as `window.__mbcElements.registerLocale(tag, pack)`.
+ * Import it from `mbc-elements/locales/register.js`; CDN pages load `locales/register.js` after the
+ * main script, and classic-script pages call it as `window.__mbcElements.registerLocale(tag, pack)`.
  */
 export function registerLocale(tag: string, pack: unknown): { readonly tag: string; readonly dir: 'ltr' | 'rtl' } {
   if (typeof tag !== 'string' || !LANGUAGE_TAG.test(tag)) {

@@ -24,7 +24,7 @@ export interface PageState {
   content?: ContentPageState;
   /** The public `registerReview(review)` and `setReviewMode(on)` for classic-script pages. */
   registerReview?: (review: unknown) => unknown;
-  /** The public `registerLocale(tag, pack)` for classic-script pages. */
+  /** The public `registerLocale(tag, pack)` for classic-script pages, set by the first copy of `locales/register.js`. */
   registerLocale?: (tag: string, pack: unknown) => unknown;
   setReviewMode?: (on: boolean) => void;
   /**
@@ -48,6 +48,12 @@ export interface ContentPageState {
   readonly reviews: Record<string, Record<string, ApprovedEntry>>;
   /** Connected elements, re-rendered when a registration changes what they show. */
   readonly hosts: Set<{ requestUpdate(): void }>;
+  /**
+   * The built-in English catalog (every topic), recorded by the first bundle that carries it (the main
+   * bundles, `mbc-elements/all.js`, npm `locales/register.js`): partner packs are checked against its
+   * shape, so the CDN `locales/register.js` carries no English of its own.
+   */
+  english?: () => object;
   /** Registered languages by lowercase tag (`es`, `ar-xb`), created by the first registration. */
   locales?: Record<string, RegisteredLocale>;
   /**
