@@ -10,7 +10,7 @@ import { revealAndFocus } from '../../internal/reveal.js';
 import { SHARED_PAIRS, ThemeGuard, fallbackStyles, type RejectedPair } from '../../internal/contrast.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { SafetyBanner } from '../safety-banner/safety-banner.js';
-import { TREATMENTS } from '../treatment-card/treatment-card.js';
+import { TREATMENTS, type TreatmentCard } from '../treatment-card/treatment-card.js';
 import { styles } from './treatment-options.styles.js';
 
 /** The content topics this element shows (a bundle of this element alone carries only these). */
@@ -234,11 +234,16 @@ export class TreatmentOptions extends LitElement {
     }
   }
 
-  /** Follows an in-widget link by script: scroll, move focus, and leave `location.hash` alone. */
+  /**
+   * Follows an in-widget link by script, leaving `location.hash` alone: a card opens if collapsed and
+   * takes focus on its toggle or heading (`reveal()`); the title takes focus itself.
+   */
   private go(event: Event, id: string) {
     const target = this.shadowRoot?.getElementById(id);
     if (!target) return;
     event.preventDefault();
-    revealAndFocus(target);
+    const card = target as Partial<TreatmentCard>;
+    if (typeof card.reveal === 'function') void card.reveal();
+    else revealAndFocus(target);
   }
 }
