@@ -5,13 +5,18 @@ export const styles = css`
     --_button-text: var(--mbc-doctor-questions-button-text, #ffffff);
     margin-block-end: var(--_space);
   }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_button-text: var(--mbc-doctor-questions-button-text, light-dark(#ffffff, #101418));
+    }
+  }
   .root {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
   }
   [part~='topic-heading'] {
-    font-size: 1.125em;
+    font-size: var(--_step-1);
   }
   fieldset {
     border: 0;
@@ -21,7 +26,7 @@ export const styles = css`
   }
   legend {
     padding: 0;
-    margin-block-end: 0.25em;
+    margin-block-end: var(--_space-2xs);
   }
   .list {
     list-style: none;
@@ -61,7 +66,7 @@ export const styles = css`
   }
   input:focus-visible,
   textarea:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   .none {
@@ -89,9 +94,9 @@ export const styles = css`
     background: var(--_surface);
   }
   .chars {
-    margin-block: 0.25em 0;
+    margin-block: var(--_space-2xs) 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_small);
   }
   button {
     min-block-size: 44px;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_note: var(--mbc-receptor-explainer-note-background, #eef4fa);
+    --_note: var(--mbc-receptor-explainer-note-background, var(--_tint));
     margin-block-end: var(--_space);
   }
   .box {
@@ -22,22 +22,22 @@ export const styles = css`
     white-space: nowrap;
   }
   .subtype {
-    font-size: 1.0625em;
+    font-size: var(--_step-1);
   }
   .subtype strong {
     display: block;
-    font-size: 1.125em;
+    font-size: var(--_step-1);
   }
   .note {
     background: var(--_note);
     border-radius: var(--_radius);
-    padding: 0.75em;
+    padding: var(--_space-s) var(--_space);
   }
   ul {
     padding-inline-start: 1.25em;
   }
   li + li {
-    margin-block-start: 0.5em;
+    margin-block-start: var(--_space-xs);
   }
   .family {
     display: block;
@@ -51,13 +51,13 @@ export const styles = css`
     quotes: '“' '”';
   }
   .choices p {
-    margin-block-end: 0.5em;
+    margin-block-end: var(--_space-xs);
   }
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    margin: 0 0 0.75em;
-    padding: 0.25em 0.75em 0.5em;
+    margin: 0 0 var(--_space-s);
+    padding: var(--_space-2xs) var(--_space-s) var(--_space-xs);
   }
   legend {
     font-weight: 700;
@@ -79,7 +79,7 @@ export const styles = css`
     flex: none;
   }
   input[type='radio']:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {

@@ -3,39 +3,60 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_edge: var(--mbc-safety-banner-edge-color, #8a1c1c);
+    --_safety-surface: var(--mbc-safety-banner-background, #fdf3f2);
     --_tray-max: var(--mbc-safety-tray-max-height, 60vh);
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_edge: var(--mbc-safety-banner-edge-color, light-dark(#8a1c1c, #ff8f85));
+      --_safety-surface: var(--mbc-safety-banner-background, light-dark(#fdf3f2, #2b1d1c));
+    }
   }
   :host(:not([mode='tray' i])) {
     margin-block-end: var(--_space);
   }
+  /*
+   * The ISI reads as a safety notice: a tinted panel with a thick edge in the safety colour, and a
+   * heading with the same colour rule beneath it. The general disclaimer is quieter (plain edge).
+   */
   .banner {
     border: 1px solid var(--_border);
-    border-inline-start: 0.375rem solid var(--_edge);
+    border-inline-start: 0.5rem solid var(--_edge);
     border-radius: var(--_radius);
     padding: var(--_space);
   }
+  .banner:not(.disclaimer),
+  .tray {
+    background: var(--_safety-surface);
+  }
   .disclaimer {
+    border-inline-start-width: 0.375rem;
     border-inline-start-color: var(--_border);
   }
-  [part~='heading'] {
-    font-size: 1.25em;
+  .banner > [part~='heading'] {
+    font-size: var(--_step-2);
+    padding-block-end: var(--_space-2xs);
+    border-block-end: 2px solid var(--_edge);
+    inline-size: fit-content;
   }
   [part~='subheading'] {
-    font-size: 1em;
-    margin-block: 0.75em 0.25em;
+    font-size: var(--_step-1);
+    margin-block: var(--_space-s) var(--_space-2xs);
   }
+  /* At least the size and weight of the treatment text beside it (the card's summary). */
   .risk {
+    font-size: var(--_step-1);
     font-weight: 700;
   }
   ul {
     padding-inline-start: 1.25em;
   }
   .codes {
-    margin-block: var(--_space) 0.25em;
-    padding-block-start: 0.75em;
+    margin-block: var(--_space) var(--_space-2xs);
+    padding-block-start: var(--_space-xs);
     border-block-start: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_small);
   }
   /* The codes line above carries the footer's rule and spacing. */
   .codes + .meta {
@@ -88,7 +109,7 @@ export const styles = css`
     padding-block: 0.25rem;
   }
   .bar [part~='heading'] {
-    font-size: 1.0625em;
+    font-size: var(--_step-1);
     margin: 0;
   }
   .panel {
@@ -98,7 +119,7 @@ export const styles = css`
   }
   /* The scrolling text's own focus ring, drawn inside it so the screen's edges never cut it off. */
   .panel:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: -3px;
   }
   /* The link to the inline ISI: shown with the full text; collapsed, it appears when it has focus. */
@@ -111,8 +132,7 @@ export const styles = css`
     white-space: nowrap;
   }
   .tray .risk {
-    font-size: 0.9375em;
-    margin-block-end: 0.5em;
+    margin-block-end: var(--_space-xs);
   }
   .tray.open .isi {
     padding-block-end: 0.75em;
@@ -132,24 +152,6 @@ export const styles = css`
     border: 2px solid currentColor;
     border-radius: var(--_radius);
     cursor: pointer;
-  }
-  .icon {
-    inline-size: 0.5em;
-    block-size: 0.5em;
-    border-inline-end: 0.15em solid currentColor;
-    border-block-start: 0.15em solid currentColor;
-    transform: translateY(0.15em) rotate(-45deg);
-    transition: transform 0.15s ease;
-  }
-  [aria-expanded='true'] .icon {
-    transform: translateY(-0.1em) rotate(135deg);
-  }
-  /* Right to left, the chevron's sides are mirrored (logical borders): turn it the other way, so it still points up, then down. */
-  .icon:dir(rtl) {
-    transform: translateY(0.15em) rotate(45deg);
-  }
-  [aria-expanded='true'] .icon:dir(rtl) {
-    transform: translateY(-0.1em) rotate(-135deg);
   }
   /* Short viewports (400% zoom): the collapsed tray keeps its heading and button; the risk moves behind
      the button. Expanded, the tray is a reading view of the full height: the bar with the collapse
@@ -186,6 +188,7 @@ export const styles = css`
     }
     .banner {
       break-inside: auto;
+      background: #fff;
     }
     [part~='heading'],
     [part~='subheading'] {
