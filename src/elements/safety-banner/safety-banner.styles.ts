@@ -25,6 +25,9 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
+  .banner:not(.disclaimer) {
+    border-color: var(--_edge);
+  }
   .banner:not(.disclaimer),
   .tray {
     background: var(--_safety-surface);
