@@ -134,7 +134,9 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* The tray keeps the risk at body size (bold) so the collapsed tray stays within a quarter of the screen. */
   .tray .risk {
+    font-size: 1em;
     margin-block-end: var(--_space-xs);
   }
   .tray.open .isi {
