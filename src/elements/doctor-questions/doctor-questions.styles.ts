@@ -126,6 +126,7 @@ export const styles = css`
   }
   [part~='count'] {
     flex: 1 0 100%;
+    max-inline-size: none;
     margin: 0;
     font-weight: 700;
   }
