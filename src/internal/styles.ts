@@ -24,7 +24,7 @@ export const baseStyles = css`
     --_tint: var(--mbc-color-surface-tint, #eef4fa);
     --_radius: var(--mbc-radius, 0.5rem);
     --_focus-width: var(--mbc-focus-width, 3px);
-    --_measure: var(--mbc-measure, 70ch);
+    --_measure: var(--mbc-measure, 56ch);
     --_ratio: var(--mbc-type-scale, 1.125);
     --_step-1: calc(1em * var(--_ratio));
     --_step-2: calc(1em * var(--_ratio) * var(--_ratio));
@@ -111,7 +111,7 @@ export const baseStyles = css`
   p, ul {
     margin: 0 0 var(--_space-s);
   }
-  /* Reading width: lines of about 70 characters at most, however wide the page. */
+  /* Reading width: lines of about 70 characters at most (56ch: a "0" is wider than the average letter, so about 75 letters and spaces), however wide the page. */
   p, li, legend, [part~='subheading'] {
     max-inline-size: var(--_measure);
   }

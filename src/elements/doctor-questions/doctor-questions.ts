@@ -122,7 +122,7 @@ export function fillPrintDocument(doc: Document, groups: readonly QuestionGroup[
  * @cssprop [--mbc-space=1rem] - Base of the spacing scale (steps of 0.25, 0.5, 0.75, 1, 1.5 and 2 times it).
  * @cssprop [--mbc-color-surface-tint=#eef4fa] - Tinted panels such as notes (dark: #243140).
  * @cssprop [--mbc-type-scale=1.125] - Ratio between steps of the type scale (headings are steps of it above the body size).
- * @cssprop [--mbc-measure=70ch] - Longest line of running text.
+ * @cssprop [--mbc-measure=56ch] - Longest line of running text.
  * @cssprop [--mbc-focus-width=3px] - Width of the focus outline.
  * @cssprop [--mbc-doctor-questions-button-text=#ffffff] - Text on the filled (primary) buttons (dark: #101418).
  *

@@ -90,7 +90,7 @@ export class MbcReceptorChangeEvent extends Event {
  * @cssprop [--mbc-space=1rem] - Base of the spacing scale (steps of 0.25, 0.5, 0.75, 1, 1.5 and 2 times it).
  * @cssprop [--mbc-color-surface-tint=#eef4fa] - Tinted panels such as notes (dark: #243140).
  * @cssprop [--mbc-type-scale=1.125] - Ratio between steps of the type scale (headings are steps of it above the body size).
- * @cssprop [--mbc-measure=70ch] - Longest line of running text.
+ * @cssprop [--mbc-measure=56ch] - Longest line of running text.
  * @cssprop [--mbc-focus-width=3px] - Width of the focus outline.
  * @cssprop [--mbc-receptor-explainer-note-background=#eef4fa] - Background of the care-team note.
  *

@@ -100,7 +100,7 @@ const has = (record: object, key: string) => Object.prototype.hasOwnProperty.cal
  * @cssprop [--mbc-space=1rem] - Base of the spacing scale (steps of 0.25, 0.5, 0.75, 1, 1.5 and 2 times it).
  * @cssprop [--mbc-color-surface-tint=#eef4fa] - Tinted panels such as notes (dark: #243140).
  * @cssprop [--mbc-type-scale=1.125] - Ratio between steps of the type scale (headings are steps of it above the body size).
- * @cssprop [--mbc-measure=70ch] - Longest line of running text.
+ * @cssprop [--mbc-measure=56ch] - Longest line of running text.
  * @cssprop [--mbc-focus-width=3px] - Width of the focus outline.
  * @cssprop [--mbc-safety-banner-edge-color=#8a1c1c] - Leading edge of the ISI and the tray's top edge (dark: #ff8f85).
  * @cssprop [--mbc-safety-banner-background=#fdf3f2] - Background of the ISI and the tray (dark: #2b1d1c).

@@ -68,7 +68,7 @@ const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
  * @cssprop [--mbc-space=1rem] - Base of the spacing scale (steps of 0.25, 0.5, 0.75, 1, 1.5 and 2 times it).
  * @cssprop [--mbc-color-surface-tint=#eef4fa] - Tinted panels such as notes (dark: #243140).
  * @cssprop [--mbc-type-scale=1.125] - Ratio between steps of the type scale (headings are steps of it above the body size).
- * @cssprop [--mbc-measure=70ch] - Longest line of running text.
+ * @cssprop [--mbc-measure=56ch] - Longest line of running text.
  * @cssprop [--mbc-focus-width=3px] - Width of the focus outline.
  * @cssprop [--mbc-treatment-card-systemic-color=#005a9c] - Leading edge of systemic therapy cards.
  * @cssprop [--mbc-treatment-card-local-color=#6d3f9b] - Leading edge of local therapy cards (dark: #c9a6ee).
