@@ -111,7 +111,7 @@ export const baseStyles = css`
   p, ul {
     margin: 0 0 var(--_space-s);
   }
-  /* Reading width: lines of about 70 characters at most (56ch: a "0" is wider than the average letter, so about 75 letters and spaces), however wide the page. */
+  /* Reading width, however wide the page: 56ch is about 73 characters a line (a "0" is wider than most letters). */
   p, li, legend, [part~='subheading'] {
     max-inline-size: var(--_measure);
   }
