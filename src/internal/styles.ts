@@ -32,7 +32,7 @@ export const baseStyles = css`
     --_step-4: calc(1em * var(--_ratio) * var(--_ratio) * var(--_ratio) * var(--_ratio));
     --_step-5: calc(1em * var(--_ratio) * var(--_ratio) * var(--_ratio) * var(--_ratio) * var(--_ratio));
     --_small: max(0.875em, 14px);
-    --_space: var(--mbc-space, 1rem);
+    --_space: var(--mbc-space, 1em);
     --_space-2xs: calc(var(--_space) * 0.25);
     --_space-xs: calc(var(--_space) * 0.5);
     --_space-s: calc(var(--_space) * 0.75);
@@ -207,7 +207,7 @@ export const baseStyles = css`
   .sources ul,
   .review-info {
     margin: var(--_space-2xs) 0 0;
-    padding-inline-start: 1.25em;
+    padding-inline-start: var(--_space-l);
   }
   /* Stacked links: each at least 24px tall (WCAG 2.5.8 target size). */
   .sources li > a {

@@ -34,7 +34,7 @@ export const styles = css`
     padding: var(--_space-s) var(--_space);
   }
   ul {
-    padding-inline-start: 1.25em;
+    padding-inline-start: var(--_space-l);
   }
   li + li {
     margin-block-start: var(--_space-xs);
@@ -45,7 +45,7 @@ export const styles = css`
   }
   .menopause {
     display: block;
-    margin-block-start: 0.375em;
+    margin-block-start: var(--_space-xs);
   }
   q {
     quotes: '“' '”';
@@ -61,14 +61,14 @@ export const styles = css`
   }
   legend {
     font-weight: 700;
-    padding-inline: 0.25em;
+    padding-inline: var(--_space-2xs);
   }
   label {
     display: inline-flex;
     align-items: center;
-    gap: 0.4em;
+    gap: var(--_space-xs);
     min-block-size: 44px;
-    margin-inline-end: 1.25em;
+    margin-inline-end: var(--_space-l);
     cursor: pointer;
   }
   input[type='radio'] {

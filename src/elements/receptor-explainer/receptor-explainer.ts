@@ -87,7 +87,7 @@ export class MbcReceptorChangeEvent extends Event {
  * @cssprop [--mbc-color-accent=#005a9c] - Links and the box's leading edge (dark: #7cb8f0).
  * @cssprop [--mbc-color-focus=#b45309] - Focus outline (dark: #f0a04b).
  * @cssprop [--mbc-radius=0.5rem] - Corner radius.
- * @cssprop [--mbc-space=1rem] - Base of the spacing scale (steps of 0.25, 0.5, 0.75, 1, 1.5 and 2 times it).
+ * @cssprop [--mbc-space=1em] - Base of the spacing scale (steps of 0.25, 0.5, 0.75, 1, 1.5 and 2 times it); 1em follows the text size, which never drops below 16px.
  * @cssprop [--mbc-color-surface-tint=#eef4fa] - Tinted panels such as notes (dark: #243140).
  * @cssprop [--mbc-type-scale=1.125] - Ratio between steps of the type scale (headings are steps of it above the body size).
  * @cssprop [--mbc-measure=56ch] - Longest line of running text.

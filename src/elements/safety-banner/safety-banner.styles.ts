@@ -52,7 +52,7 @@ export const styles = css`
     font-weight: 700;
   }
   ul {
-    padding-inline-start: 1.25em;
+    padding-inline-start: var(--_space-l);
   }
   .codes {
     margin-block: var(--_space) var(--_space-2xs);
@@ -101,15 +101,15 @@ export const styles = css`
     inline-size: 100%;
     max-inline-size: 72rem;
     margin-inline: auto;
-    padding-inline: 0.75rem;
+    padding-inline: var(--_space-s);
   }
   .bar {
     flex: none;
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
-    padding-block: 0.25rem;
+    gap: var(--_space-xs);
+    padding-block: var(--_space-2xs);
   }
   .bar [part~='heading'] {
     font-size: var(--_step-1);
@@ -140,16 +140,16 @@ export const styles = css`
     margin-block-end: var(--_space-xs);
   }
   .tray.open .isi {
-    padding-block-end: 0.75em;
+    padding-block-end: var(--_space-s);
   }
   [part~='toggle'] {
     flex: none;
     display: inline-flex;
     align-items: center;
-    gap: 0.5em;
+    gap: var(--_space-xs);
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0 0.75em;
+    padding: 0 var(--_space-s);
     font: inherit;
     font-weight: 700;
     color: var(--_accent);

@@ -57,7 +57,7 @@ export const styles = css`
     font-size: var(--_step-1);
   }
   .questions {
-    padding-inline-start: 1.25em;
+    padding-inline-start: var(--_space-l);
   }
   .questions li + li {
     margin-block-start: var(--_space-2xs);
