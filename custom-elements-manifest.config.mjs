@@ -4,7 +4,7 @@
 import { definitions, distPaths, eventNames, langAttribute, publicOnly, valueTypes } from './scripts/cem-plugins.mjs';
 
 export default {
-  globs: ['src/index.ts', 'src/all.ts', 'src/elements/*/*.ts', 'src/internal/render-guard.ts'],
+  globs: ['src/index.ts', 'src/all.ts', 'src/elements/*/*.ts', 'src/internal/render-guard.ts', 'src/internal/contrast.ts'],
   exclude: ['src/elements/*/*.styles.ts'],
   outdir: '.',
   litelement: true,

@@ -6,6 +6,7 @@ export { explainReceptors, RECEPTOR_VALUES, HER2_VALUES, MENOPAUSE_VALUES, type 
 export { DoctorQuestions, MbcQuestionsChangeEvent, QUESTION_TOPICS, fillPrintDocument, listAsText, type QuestionGroup } from './elements/doctor-questions/doctor-questions.js';
 export { SafetyBanner, MbcIsiToggleEvent, MbcIsiViewEvent, registerSafetyContent, TRAY_HEIGHT_PROPERTY, type SafetyMode } from './elements/safety-banner/safety-banner.js';
 export { MbcRenderErrorEvent } from './internal/render-guard.js';
+export { MbcThemeRejectedEvent, type RejectedPair } from './internal/contrast.js';
 export { defineElement } from './internal/define.js';
 export { registerReview, setReviewMode, type ReviewInput } from './internal/review.js';
 export { registerLocale } from './content/pack.js';

@@ -1,9 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DARK_COLORS, DEFAULT_COLORS } from './contrast.js';
 
 /**
  * Styles every element shares. Public theme hooks (`--mbc-*`) are read once into private `--_*`
  * aliases with fallbacks, so an element looks right with no theme at all. Colours are set on the
- * element's own root, so host rules such as `* { color: transparent }` cannot reach the text.
+ * element's own root, so host rules such as `* { color: transparent }` cannot reach the text. The
+ * default colours are the contrast guard's too: a pair that fails falls back to them.
  */
 export const baseStyles = css`
   /*
@@ -15,12 +17,12 @@ export const baseStyles = css`
    */
   :host {
     display: block;
-    --_text: var(--mbc-color-text, #1d2329);
-    --_muted: var(--mbc-color-text-muted, #4a535c);
-    --_surface: var(--mbc-color-surface, #ffffff);
-    --_border: var(--mbc-color-border, #8b949e);
-    --_accent: var(--mbc-color-accent, #005a9c);
-    --_focus: var(--mbc-color-focus, #b45309);
+    --_text: var(--mbc-color-text, ${unsafeCSS(DEFAULT_COLORS.text)});
+    --_muted: var(--mbc-color-text-muted, ${unsafeCSS(DEFAULT_COLORS.muted)});
+    --_surface: var(--mbc-color-surface, ${unsafeCSS(DEFAULT_COLORS.surface)});
+    --_border: var(--mbc-color-border, ${unsafeCSS(DEFAULT_COLORS.border)});
+    --_accent: var(--mbc-color-accent, ${unsafeCSS(DEFAULT_COLORS.accent)});
+    --_focus: var(--mbc-color-focus, ${unsafeCSS(DEFAULT_COLORS.focus)});
     --_tint: var(--mbc-color-surface-tint, #eef4fa);
     --_radius: var(--mbc-radius, 0.5rem);
     --_focus-width: var(--mbc-focus-width, 3px);
@@ -41,12 +43,12 @@ export const baseStyles = css`
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_text: var(--mbc-color-text, light-dark(#1d2329, #e6e9ec));
-      --_muted: var(--mbc-color-text-muted, light-dark(#4a535c, #b8c0c8));
-      --_surface: var(--mbc-color-surface, light-dark(#ffffff, #1b1f24));
-      --_border: var(--mbc-color-border, light-dark(#8b949e, #7d8791));
-      --_accent: var(--mbc-color-accent, light-dark(#005a9c, #7cb8f0));
-      --_focus: var(--mbc-color-focus, light-dark(#b45309, #f0a04b));
+      --_text: var(--mbc-color-text, light-dark(${unsafeCSS(DEFAULT_COLORS.text)}, ${unsafeCSS(DARK_COLORS.text)}));
+      --_muted: var(--mbc-color-text-muted, light-dark(${unsafeCSS(DEFAULT_COLORS.muted)}, ${unsafeCSS(DARK_COLORS.muted)}));
+      --_surface: var(--mbc-color-surface, light-dark(${unsafeCSS(DEFAULT_COLORS.surface)}, ${unsafeCSS(DARK_COLORS.surface)}));
+      --_border: var(--mbc-color-border, light-dark(${unsafeCSS(DEFAULT_COLORS.border)}, ${unsafeCSS(DARK_COLORS.border)}));
+      --_accent: var(--mbc-color-accent, light-dark(${unsafeCSS(DEFAULT_COLORS.accent)}, ${unsafeCSS(DARK_COLORS.accent)}));
+      --_focus: var(--mbc-color-focus, light-dark(${unsafeCSS(DEFAULT_COLORS.focus)}, ${unsafeCSS(DARK_COLORS.focus)}));
       --_tint: var(--mbc-color-surface-tint, light-dark(#eef4fa, #243140));
     }
   }

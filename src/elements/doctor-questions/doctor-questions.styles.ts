@@ -1,13 +1,28 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DEFAULT_COLORS, SHARED_PAIRS, type ContrastPair } from '../../internal/contrast.js';
+
+const BUTTON_TEXT = '#ffffff';
+
+/** The colour pairs the contrast guard checks in this element. */
+export const PAIRS: readonly ContrastPair[] = [
+  ...SHARED_PAIRS,
+  {
+    pair: 'button',
+    selector: "[part~='primary']",
+    required: 4.5,
+    tokens: ['--mbc-doctor-questions-button-text', '--mbc-color-accent'],
+    defaults: { '--_button-text': BUTTON_TEXT, '--_accent': DEFAULT_COLORS.accent },
+  },
+];
 
 export const styles = css`
   :host {
-    --_button-text: var(--mbc-doctor-questions-button-text, #ffffff);
+    --_button-text: var(--mbc-doctor-questions-button-text, ${unsafeCSS(BUTTON_TEXT)});
     margin-block-end: var(--_space);
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_button-text: var(--mbc-doctor-questions-button-text, light-dark(#ffffff, #101418));
+      --_button-text: var(--mbc-doctor-questions-button-text, light-dark(${unsafeCSS(BUTTON_TEXT)}, #101418));
     }
   }
   .root {

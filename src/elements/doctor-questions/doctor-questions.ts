@@ -6,9 +6,10 @@ import { heading } from '../../internal/heading.js';
 import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { guardRender } from '../../internal/render-guard.js';
+import { fallbackStyles, ThemeGuard, type RejectedPair } from '../../internal/contrast.js';
 import { baseStyles } from '../../internal/styles.js';
 import { warnOnce } from '../../internal/warn.js';
-import { printStyles, styles } from './doctor-questions.styles.js';
+import { PAIRS, printStyles, styles } from './doctor-questions.styles.js';
 import {
   DEFAULT_LIST,
   MAX_QUESTION_LENGTH,
@@ -128,9 +129,10 @@ export function fillPrintDocument(doc: Document, groups: readonly QuestionGroup[
  *
  * @fires mbc-questions-change - The reader changed the list. Field: `count` (number of questions on it). Never the text.
  * @fires mbc-render-error - The element could not render and shows its fallback children.
+ * @fires mbc-theme-rejected - The page's theme failed a contrast check (text under 4.5:1, focus outline or border under 3:1, or text over a background image), so the default colours are used for those pairs. Field: `pairs` (`pair`, `ratio`, `required`, `tokens`).
  */
 export class DoctorQuestions extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, fallbackStyles(PAIRS)];
 
   static override properties = {
     colorScheme: { attribute: 'color-scheme', reflect: true },
@@ -182,6 +184,17 @@ export class DoctorQuestions extends LitElement {
   private declare printFrame: boolean;
 
   private readonly language = new LangController(this);
+  private readonly theme = new ThemeGuard(this, PAIRS);
+
+  /**
+   * Checks the theme's colours again, for pages that switch themes by script (the element checks by
+   * itself after its first render, a change of its own attributes and a change of
+   * `prefers-color-scheme`). Pairs that fail fall back to the default colours, with one warning per
+   * pair and an `mbc-theme-rejected` event. Returns the pairs that fell back. Skipped under forced colours.
+   */
+  checkTheme(): readonly RejectedPair[] {
+    return this.theme.check();
+  }
 
   constructor() {
     super();

@@ -1,4 +1,13 @@
 import { css } from 'lit';
+import { DEFAULT_COLORS, SHARED_PAIRS, type ContrastPair } from '../../internal/contrast.js';
+
+const NOTE = '#eef4fa';
+
+/** The colour pairs the contrast guard checks in this element. */
+export const PAIRS: readonly ContrastPair[] = [
+  ...SHARED_PAIRS,
+  { pair: 'note', selector: '.note', required: 4.5, tokens: ['--mbc-color-text', '--mbc-receptor-explainer-note-background'], defaults: { '--_text': DEFAULT_COLORS.text, '--_note': NOTE } },
+];
 
 export const styles = css`
   :host {

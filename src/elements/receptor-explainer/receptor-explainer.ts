@@ -7,6 +7,7 @@ import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { guardRender } from '../../internal/render-guard.js';
 import { revealAndFocus } from '../../internal/reveal.js';
+import { fallbackStyles, ThemeGuard, type RejectedPair } from '../../internal/contrast.js';
 import { baseStyles } from '../../internal/styles.js';
 import {
   explainReceptors,
@@ -17,7 +18,7 @@ import {
   type ReceptorStatus,
 } from './explain.js';
 import type { TreatmentCard } from '../treatment-card/treatment-card.js';
-import { styles } from './receptor-explainer.styles.js';
+import { PAIRS, styles } from './receptor-explainer.styles.js';
 
 /** The content topics this element shows (a bundle of this element alone carries only these). */
 const TOPICS = { meta, receptors, treatments };
@@ -96,9 +97,10 @@ export class MbcReceptorChangeEvent extends Event {
  *
  * @fires mbc-receptor-change - Interactive mode: the reader changed a result. Field: `marker` (`er`, `pr`, `her2` or `menopause`), never the value.
  * @fires mbc-render-error - The explainer could not render and shows its fallback children.
+ * @fires mbc-theme-rejected - The page's theme failed a contrast check (text under 4.5:1, focus outline or border under 3:1, or text over a background image), so the default colours are used for those pairs. Field: `pairs` (`pair`, `ratio`, `required`, `tokens`).
  */
 export class ReceptorExplainer extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, fallbackStyles(PAIRS)];
 
   static override properties = {
     colorScheme: { attribute: 'color-scheme', reflect: true },
@@ -173,6 +175,17 @@ export class ReceptorExplainer extends LitElement {
   private shownName = '';
 
   private readonly language = new LangController(this);
+  private readonly theme = new ThemeGuard(this, PAIRS);
+
+  /**
+   * Checks the theme's colours again, for pages that switch themes by script (the element checks by
+   * itself after its first render, a change of its own attributes and a change of
+   * `prefers-color-scheme`). Pairs that fail fall back to the default colours, with one warning per
+   * pair and an `mbc-theme-rejected` event. Returns the pairs that fell back. Skipped under forced colours.
+   */
+  checkTheme(): readonly RejectedPair[] {
+    return this.theme.check();
+  }
 
   constructor() {
     super();

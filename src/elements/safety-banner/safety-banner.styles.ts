@@ -1,4 +1,11 @@
 import { css } from 'lit';
+import { DEFAULT_COLORS, SHARED_PAIRS, type ContrastPair } from '../../internal/contrast.js';
+
+/** The colour pairs the contrast guard checks in this element. */
+export const PAIRS: readonly ContrastPair[] = [
+  ...SHARED_PAIRS,
+  { pair: 'risk', selector: '.risk', required: 4.5, tokens: ['--mbc-color-text', '--mbc-color-surface'], defaults: { '--_text': DEFAULT_COLORS.text, '--_surface': DEFAULT_COLORS.surface } },
+];
 
 export const styles = css`
   :host {
@@ -10,6 +17,15 @@ export const styles = css`
     :host {
       --_edge: var(--mbc-safety-banner-edge-color, light-dark(#8a1c1c, #ff8f85));
       --_safety-surface: var(--mbc-safety-banner-background, light-dark(#fdf3f2, #2b1d1c));
+    }
+  }
+  /* Whatever pair the contrast guard rejects, the ISI's own background goes back to its default too. */
+  :host([data-mbc-contrast-fallback]) {
+    --_safety-surface: #fdf3f2;
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host([data-mbc-contrast-fallback]) {
+      --_safety-surface: light-dark(#fdf3f2, #2b1d1c);
     }
   }
   :host(:not([mode='tray' i])) {

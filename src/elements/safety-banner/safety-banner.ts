@@ -11,11 +11,12 @@ import { LangController } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { safetyState } from '../../internal/page-state.js';
 import { fallback, guardRender } from '../../internal/render-guard.js';
+import { fallbackStyles, ThemeGuard, type RejectedPair } from '../../internal/contrast.js';
 import { baseStyles } from '../../internal/styles.js';
 import { warnOnce } from '../../internal/warn.js';
 import { IsiViewTracker } from './isi-view.js';
 import { registeredPack, registeredProducts, type LocalizedPack } from './packs.js';
-import { styles } from './safety-banner.styles.js';
+import { PAIRS, styles } from './safety-banner.styles.js';
 import { MODES, SHORT_VIEWPORT, TrayCoordinator, fromDialog, placement, precedingHeadingLevel, type SafetyMode } from './tray.js';
 
 /** The content topics this element shows (a bundle of this element alone carries only these). */
@@ -109,9 +110,10 @@ const has = (record: object, key: string) => Object.prototype.hasOwnProperty.cal
  * @fires mbc-isi-toggle - The reader expanded or collapsed the tray. Fields: `expanded`, `product`, `version`.
  * @fires mbc-isi-view - Once per page view and product: half the ISI text, or ISI filling half the viewport, was on screen for one continuous second. Fields: `product`, `version`, `approvalCode`, `mode`, `sample`.
  * @fires mbc-render-error - The banner could not render and shows its fallback children.
+ * @fires mbc-theme-rejected - The page's theme failed a contrast check (text under 4.5:1, focus outline or border under 3:1, or text over a background image), so the default colours are used for those pairs. Field: `pairs` (`pair`, `ratio`, `required`, `tokens`).
  */
 export class SafetyBanner extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, fallbackStyles(PAIRS)];
 
   static override properties = {
     colorScheme: { attribute: 'color-scheme', reflect: true },
@@ -182,6 +184,17 @@ export class SafetyBanner extends LitElement {
   declare outlineLevel?: HeadingLevel;
 
   private readonly language = new LangController(this);
+  private readonly theme = new ThemeGuard(this, PAIRS);
+
+  /**
+   * Checks the theme's colours again, for pages that switch themes by script (the element checks by
+   * itself after its first render, a change of its own attributes and a change of
+   * `prefers-color-scheme`). Pairs that fail fall back to the default colours, with one warning per
+   * pair and an `mbc-theme-rejected` event. Returns the pairs that fell back. Skipped under forced colours.
+   */
+  checkTheme(): readonly RejectedPair[] {
+    return this.theme.check();
+  }
   /** Page-wide tray coordination: the registry, the top layer, the published height, inline banners on screen. */
   private readonly coordinator = new TrayCoordinator(this);
   private readonly views = new IsiViewTracker(() => SafetyBanner.isiViewDwellMs, () => this.viewed());

@@ -1,15 +1,30 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DEFAULT_COLORS, SHARED_PAIRS, type ContrastPair } from '../../internal/contrast.js';
+
+const LOCAL = '#6d3f9b';
+
+/** The colour pairs the contrast guard checks in this element. */
+export const PAIRS: readonly ContrastPair[] = [
+  ...SHARED_PAIRS,
+  {
+    pair: 'badge',
+    selector: '.scope strong',
+    required: 4.5,
+    tokens: ['--mbc-treatment-card-systemic-color', '--mbc-treatment-card-local-color', '--mbc-color-accent', '--mbc-color-surface'],
+    defaults: { '--_systemic': DEFAULT_COLORS.accent, '--_local': LOCAL, '--_surface': DEFAULT_COLORS.surface },
+  },
+];
 
 export const styles = css`
   :host {
     --_systemic: var(--mbc-treatment-card-systemic-color, var(--_accent));
-    --_local: var(--mbc-treatment-card-local-color, #6d3f9b);
+    --_local: var(--mbc-treatment-card-local-color, ${unsafeCSS(LOCAL)});
     margin-block-end: var(--_space);
     scroll-margin-block-start: var(--mbc-treatment-card-scroll-margin, 1rem);
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_local: var(--mbc-treatment-card-local-color, light-dark(#6d3f9b, #c9a6ee));
+      --_local: var(--mbc-treatment-card-local-color, light-dark(${unsafeCSS(LOCAL)}, #c9a6ee));
     }
   }
   .card {

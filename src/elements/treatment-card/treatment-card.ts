@@ -7,9 +7,10 @@ import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { fallback, guardRender } from '../../internal/render-guard.js';
 import { revealAndFocus } from '../../internal/reveal.js';
+import { fallbackStyles, ThemeGuard, type RejectedPair } from '../../internal/contrast.js';
 import { baseStyles } from '../../internal/styles.js';
 import { warnOnce } from '../../internal/warn.js';
-import { styles } from './treatment-card.styles.js';
+import { PAIRS, styles } from './treatment-card.styles.js';
 
 /** The content topics this element shows (a bundle of this element alone carries only these). */
 const TOPICS = { meta, treatments };
@@ -76,9 +77,10 @@ const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
  *
  * @fires mbc-card-toggle - A collapsible card opened or closed. Fields: `treatment`, `open`.
  * @fires mbc-render-error - The card could not render and shows its fallback children.
+ * @fires mbc-theme-rejected - The page's theme failed a contrast check (text under 4.5:1, focus outline or border under 3:1, or text over a background image), so the default colours are used for those pairs. Field: `pairs` (`pair`, `ratio`, `required`, `tokens`).
  */
 export class TreatmentCard extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, fallbackStyles(PAIRS)];
 
   // Plain static properties rather than decorators: every toolchain (tsc, esbuild, Vite) compiles them alike.
   static override properties = {
@@ -140,6 +142,17 @@ export class TreatmentCard extends LitElement {
   declare inWidget: boolean;
 
   private readonly language = new LangController(this);
+  private readonly theme = new ThemeGuard(this, PAIRS);
+
+  /**
+   * Checks the theme's colours again, for pages that switch themes by script (the element checks by
+   * itself after its first render, a change of its own attributes and a change of
+   * `prefers-color-scheme`). Pairs that fail fall back to the default colours, with one warning per
+   * pair and an `mbc-theme-rejected` event. Returns the pairs that fell back. Skipped under forced colours.
+   */
+  checkTheme(): readonly RejectedPair[] {
+    return this.theme.check();
+  }
 
   constructor() {
     super();

@@ -7,6 +7,7 @@ import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
 import { guardRender } from '../../internal/render-guard.js';
 import { revealAndFocus } from '../../internal/reveal.js';
+import { SHARED_PAIRS, ThemeGuard, fallbackStyles, type RejectedPair } from '../../internal/contrast.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { SafetyBanner } from '../safety-banner/safety-banner.js';
 import { TREATMENTS } from '../treatment-card/treatment-card.js';
@@ -66,9 +67,10 @@ let instances = 0;
  * @cssprop [--mbc-treatment-options-scroll-margin=1rem] - Space kept above a card or the title when a link scrolls to it (raise it under a sticky site header).
  *
  * @fires mbc-render-error - The widget could not render and shows its fallback children.
+ * @fires mbc-theme-rejected - The page's theme failed a contrast check (text under 4.5:1, focus outline or border under 3:1, or text over a background image), so the default colours are used for those pairs. Field: `pairs` (`pair`, `ratio`, `required`, `tokens`).
  */
 export class TreatmentOptions extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, fallbackStyles(SHARED_PAIRS)];
 
   static override properties = {
     colorScheme: { attribute: 'color-scheme', reflect: true },
@@ -109,6 +111,18 @@ export class TreatmentOptions extends LitElement {
   declare collapsible: boolean;
 
   private readonly language = new LangController(this);
+  private readonly theme = new ThemeGuard(this, SHARED_PAIRS);
+
+  /**
+   * Checks the theme's colours again, for pages that switch themes by script (the element checks by
+   * itself after its first render, a change of its own attributes and a change of
+   * `prefers-color-scheme`). Pairs that fail fall back to the default colours, with one warning per
+   * pair and an `mbc-theme-rejected` event. Returns the pairs that fell back. Skipped under forced colours.
+   */
+  checkTheme(): readonly RejectedPair[] {
+    return this.theme.check();
+  }
+
   private readonly uid = `mbc-options-${++instances}`;
   /** The title's level from the last render (none while the fallback shows). */
   private titleLevel?: HeadingLevel;
