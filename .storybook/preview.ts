@@ -60,8 +60,7 @@ const preview: Preview = {
         ],
       },
     },
-  },
-    // Beside it, the page's look: an example theme from themes/, or a dark page with the built-in dark defaults.
+    // and beside it the page's look: an example theme from themes/, or a dark page with the built-in dark defaults.
     theme: {
       description: 'Theme of the page around the element',
       toolbar: {
