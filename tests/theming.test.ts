@@ -1,6 +1,7 @@
 // Dark defaults, the color-scheme attribute and the example themes: computed colours in every engine.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/all.js';
+import { FALLBACK_ATTRIBUTE, type MbcThemeRejectedEvent } from '../src/internal/contrast.js';
 import { captureWarnings, emulateMedia, engine, exempt, shadow } from './helpers.js';
 
 const LIGHT = { text: 'rgb(29, 35, 41)', surface: 'rgb(255, 255, 255)', edge: 'rgb(138, 28, 28)' };
@@ -94,6 +95,51 @@ describe('example themes', () => {
         expect(colours(el).text).to.equal(text);
       } finally {
         link.remove();
+      }
+    });
+  }
+});
+
+describe('the contrast guard accepts every shipped look', () => {
+  const LOOKS: [name: string, theme: string | null, scheme: string][] = [
+    ['light defaults', null, ''],
+    ['dark defaults', null, 'color-scheme: dark'],
+    ['hospital blue', 'hospital-blue', ''],
+    ['advocacy', 'advocacy', ''],
+    ['dark theme on a light page', 'dark', ''],
+  ];
+  for (const [name, theme, scheme] of LOOKS) {
+    it(`${name}: no element rejects a pair`, async () => {
+      const link = theme ? Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `/themes/${theme}.css` }) : null;
+      if (link) {
+        const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
+        document.head.append(link);
+        await loaded;
+      }
+      const rejected: string[] = [];
+      const listen = (event: Event) => rejected.push(`${(event.composedPath()[0] as Element).localName}: ${(event as MbcThemeRejectedEvent).pairs.map((p) => p.pair).join(', ')}`);
+      document.addEventListener('mbc-theme-rejected', listen);
+      try {
+        const wrap = await fixture<HTMLDivElement>(html`<div>
+          <treatment-card treatment="hormonal"></treatment-card>
+          <safety-banner product="faslodex"></safety-banner>
+          <safety-banner product="faslodex" mode="tray"></safety-banner>
+          <safety-banner></safety-banner>
+          <receptor-explainer er="positive" pr="positive" her2="negative"></receptor-explainer>
+          <treatment-options treatments="surgery,radiation"></treatment-options>
+          <doctor-questions topics="tests"></doctor-questions>
+        </div>`);
+        wrap.setAttribute('style', scheme);
+        for (const el of wrap.children) {
+          const guarded = el as HTMLElement & { updateComplete: Promise<unknown>; checkTheme(): readonly unknown[] };
+          await guarded.updateComplete;
+          guarded.checkTheme();
+          expect(el.getAttribute(FALLBACK_ATTRIBUTE), el.localName).to.equal(null);
+        }
+        expect(rejected).to.deep.equal([]);
+      } finally {
+        document.removeEventListener('mbc-theme-rejected', listen);
+        link?.remove();
       }
     });
   }

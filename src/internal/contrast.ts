@@ -59,7 +59,7 @@ export const DEFAULT_COLORS = {
   text: '#1d2329',
   muted: '#4a535c',
   surface: '#ffffff',
-  border: '#8b949e',
+  border: '#7b848d',
   accent: '#005a9c',
   focus: '#b45309',
 } as const;

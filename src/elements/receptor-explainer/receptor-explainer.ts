@@ -84,7 +84,7 @@ export class MbcReceptorChangeEvent extends Event {
  * @cssprop [--mbc-color-text=#1d2329] - Text colour (dark: #e6e9ec).
  * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer) (dark: #b8c0c8).
  * @cssprop [--mbc-color-surface=#ffffff] - Background colour (dark: #1b1f24).
- * @cssprop [--mbc-color-border=#8b949e] - Border colour (dark: #7d8791).
+ * @cssprop [--mbc-color-border=#7b848d] - Border colour (dark: #7d8791).
  * @cssprop [--mbc-color-accent=#005a9c] - Links and the box's leading edge (dark: #7cb8f0).
  * @cssprop [--mbc-color-focus=#b45309] - Focus outline (dark: #f0a04b).
  * @cssprop [--mbc-radius=0.5rem] - Corner radius.

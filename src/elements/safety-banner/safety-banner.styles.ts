@@ -8,24 +8,27 @@ export const PAIRS: readonly ContrastPair[] = [
 ];
 
 export const styles = css`
+  /*
+   * The ISI's background is the surface with a touch of the safety colour, so it follows any theme's
+   * surface (light or dark); where color-mix() is missing, it is the plain surface.
+   */
   :host {
     --_edge: var(--mbc-safety-banner-edge-color, #8a1c1c);
-    --_safety-surface: var(--mbc-safety-banner-background, #fdf3f2);
+    --_safety-surface: var(--mbc-safety-banner-background, var(--_surface));
     --_tray-max: var(--mbc-safety-tray-max-height, 60vh);
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
       --_edge: var(--mbc-safety-banner-edge-color, light-dark(#8a1c1c, #ff8f85));
-      --_safety-surface: var(--mbc-safety-banner-background, light-dark(#fdf3f2, #2b1d1c));
     }
   }
-  /* Whatever pair the contrast guard rejects, the ISI's own background goes back to its default too. */
-  :host([data-mbc-contrast-fallback]) {
-    --_safety-surface: #fdf3f2;
-  }
-  @supports (color: light-dark(#000, #fff)) {
+  @supports (color: color-mix(in srgb, red 6%, white)) {
+    :host {
+      --_safety-surface: var(--mbc-safety-banner-background, color-mix(in srgb, var(--_edge) 6%, var(--_surface)));
+    }
+    /* Whatever pair the contrast guard rejects, the ISI's own background goes back to its default too. */
     :host([data-mbc-contrast-fallback]) {
-      --_safety-surface: light-dark(#fdf3f2, #2b1d1c);
+      --_safety-surface: color-mix(in srgb, var(--_edge) 6%, var(--_surface));
     }
   }
   :host(:not([mode='tray' i])) {

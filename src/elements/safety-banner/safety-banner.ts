@@ -94,7 +94,7 @@ const has = (record: object, key: string) => Object.prototype.hasOwnProperty.cal
  * @cssprop [--mbc-color-text=#1d2329] - Text colour (dark: #e6e9ec).
  * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer) (dark: #b8c0c8).
  * @cssprop [--mbc-color-surface=#ffffff] - Background colour (dark: #1b1f24).
- * @cssprop [--mbc-color-border=#8b949e] - Border colour (dark: #7d8791).
+ * @cssprop [--mbc-color-border=#7b848d] - Border colour (dark: #7d8791).
  * @cssprop [--mbc-color-accent=#005a9c] - Links, button and the leading edge (dark: #7cb8f0).
  * @cssprop [--mbc-color-focus=#b45309] - Focus outline (dark: #f0a04b).
  * @cssprop [--mbc-radius=0.5rem] - Corner radius.
@@ -104,7 +104,7 @@ const has = (record: object, key: string) => Object.prototype.hasOwnProperty.cal
  * @cssprop [--mbc-measure=56ch] - Longest line of running text.
  * @cssprop [--mbc-focus-width=3px] - Width of the focus outline.
  * @cssprop [--mbc-safety-banner-edge-color=#8a1c1c] - Leading edge of the ISI and the tray's top edge (dark: #ff8f85).
- * @cssprop [--mbc-safety-banner-background=#fdf3f2] - Background of the ISI and the tray (dark: #2b1d1c).
+ * @cssprop [--mbc-safety-banner-background=color-mix(in srgb, var(--mbc-safety-banner-edge-color) 6%, var(--mbc-color-surface))] - Background of the ISI and the tray: by default the surface with a touch of the edge colour, so it follows a theme's surface.
  * @cssprop [--mbc-safety-tray-max-height=60vh] - Largest share of the viewport the expanded tray takes.
  *
  * @fires mbc-isi-toggle - The reader expanded or collapsed the tray. Fields: `expanded`, `product`, `version`.
