@@ -195,15 +195,19 @@ export const baseStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  .sources .icon {
-    inline-size: 1.25em;
-    block-size: 1.25em;
+  /* The small sign, beside words that already say what the control does (Sources, the tray's button). */
+  .sources .icon,
+  .icon.small {
+    inline-size: 1.125em;
+    block-size: 1.125em;
     border-width: 1.5px;
   }
-  .sources .icon::before {
+  .sources .icon::before,
+  .icon.small::before {
     inline-size: 0.5em;
   }
-  .sources .icon::after {
+  .sources .icon::after,
+  .icon.small::after {
     block-size: 0.5em;
   }
   .sources ul,

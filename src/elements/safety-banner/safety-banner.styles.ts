@@ -130,8 +130,9 @@ export const styles = css`
     gap: var(--_space-xs);
     padding-block: var(--_space-2xs);
   }
+  /* Body size in the tray's bar (step 0 of the scale): the collapsed tray keeps within a quarter of the screen. */
   .bar [part~='heading'] {
-    font-size: var(--_step-1);
+    font-size: 1em;
     margin: 0;
   }
   .panel {

@@ -343,7 +343,7 @@ export class SafetyBanner extends LitElement {
         <div class="bar wrap">
           ${heading(s.level, html`<span id="t-title">${ui.title}</span>`)}
           <button part="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="t-panel" aria-describedby="t-title" @click=${this.toggle}>
-            ${this.expanded ? ui.collapse : ui.expand}<span class="icon" aria-hidden="true"></span>
+            ${this.expanded ? ui.collapse : ui.expand}<span class="icon small" aria-hidden="true"></span>
           </button>
         </div>
         <div id="t-panel" class="panel" part="panel" role="group" aria-label=${ui.panel} tabindex=${this.expanded ? '0' : nothing}>
