@@ -19,9 +19,6 @@ const TOPICS = { meta, options, treatments };
 const GROUP_BY = ['scope', 'none'] as const;
 export type OptionsGroupBy = (typeof GROUP_BY)[number];
 
-/** Each widget gets its own id prefix, so two widgets on one page never share an id. */
-let instances = 0;
-
 /**
  * The whole "treatment options for metastatic breast cancer" section as one embed: an introduction,
  * a table of contents, then one `<treatment-card>` per treatment, grouped as systemic and local
@@ -111,7 +108,12 @@ export class TreatmentOptions extends LitElement {
     return this.theme.check();
   }
 
-  private readonly uid = `mbc-options-${++instances}`;
+  /**
+   * The prefix of the ids inside the shadow root. Ids there are scoped to this widget's own tree, so a
+   * fixed prefix is unique where they are looked up, even with two identical widgets on one page, and
+   * the same on a server and in the browser (a counter would differ between the two).
+   */
+  private readonly uid = 'options';
   /** The title's level from the last render (none while the fallback shows). */
   private titleLevel?: HeadingLevel;
 
