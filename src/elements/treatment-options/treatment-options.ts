@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { contentFor, meta, options, treatments } from '../../content/index.js';
+import { hash } from '../../content/entries.js';
 import type { Scope, TreatmentId } from '../../content/schema.js';
 import { innerLevel, readEnum, readHeadingLevel, readNames, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
@@ -109,11 +110,11 @@ export class TreatmentOptions extends LitElement {
   }
 
   /**
-   * The prefix of the ids inside the shadow root. Ids there are scoped to this widget's own tree, so a
-   * fixed prefix is unique where they are looked up, even with two identical widgets on one page, and
-   * the same on a server and in the browser (a counter would differ between the two).
+   * The prefix of the ids inside the shadow root, from the widget's inputs: the same on a server and
+   * in the browser (a counter would differ), and different for two different widgets on one page.
+   * Two identical widgets share it, which is safe: ids in a shadow root are looked up only in it.
    */
-  private readonly uid = 'options';
+  private uid = '';
   /** The title's level from the last render (none while the fallback shows). */
   private titleLevel?: HeadingLevel;
 
@@ -160,6 +161,7 @@ export class TreatmentOptions extends LitElement {
     const cardLang = asked === locale ? undefined : asked;
     const { overview, ui } = catalog.options;
     const names = catalog.treatments.entries;
+    this.uid = `mbc-options-${hash(`${treatments.join()}|${groupBy}|${locale}`)}`;
     const top = `${this.uid}-top`;
     const tocLabel = `${this.uid}-toc`;
 
