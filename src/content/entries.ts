@@ -35,7 +35,7 @@ export function keyedEntries(value: unknown, path: readonly string[] = []): [str
 export const keyOf = (entry: EntryMeta): string => keys.get(entry) ?? entry.id;
 
 /** Two 32-bit FNV-1a lanes with different offsets and multipliers, written as 12 hex digits. */
-export function hash(text: string): string {
+function hash(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;
   for (let i = 0; i < text.length; i += 1) {

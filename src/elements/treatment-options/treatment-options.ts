@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { contentFor, meta, options, treatments } from '../../content/index.js';
-import { hash } from '../../content/entries.js';
 import type { Scope, TreatmentId } from '../../content/schema.js';
 import { innerLevel, readEnum, readHeadingLevel, readNames, type HeadingLevel } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
@@ -110,8 +109,9 @@ export class TreatmentOptions extends LitElement {
   }
 
   /**
-   * The prefix of the ids inside the shadow root, from the widget's inputs: the same on a server and
-   * in the browser (a counter would differ), and different for two different widgets on one page.
+   * The prefix of the ids inside the shadow root, spelled from the widget's inputs (grouping and
+   * treatments): the same on a server and in the browser (a counter would differ), and different for
+   * two different widgets on one page.
    * Two identical widgets share it, which is safe: ids in a shadow root are looked up only in it.
    */
   private uid = '';
@@ -161,7 +161,7 @@ export class TreatmentOptions extends LitElement {
     const cardLang = asked === locale ? undefined : asked;
     const { overview, ui } = catalog.options;
     const names = catalog.treatments.entries;
-    this.uid = `mbc-options-${hash(`${treatments.join()}|${groupBy}|${locale}`)}`;
+    this.uid = `mbc-options-${groupBy}-${treatments.join('-')}`;
     const top = `${this.uid}-top`;
     const tocLabel = `${this.uid}-toc`;
 
