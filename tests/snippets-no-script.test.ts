@@ -2,8 +2,8 @@
 // iframe without allow-scripts, so the page parses the declarative shadow roots and runs nothing.
 import { expect } from '@open-wc/testing';
 
-/** A page made of the given snippets, loaded with scripts off. */
-async function noScript(files: string[], lang = 'en'): Promise<Document> {
+/** A page made of the given snippets, loaded with scripts off (or with the CDN bundle, `script`). */
+async function noScript(files: string[], lang = 'en', script = false): Promise<Document> {
   const snippets = await Promise.all(
     files.map(async (file) => {
       const response = await fetch(`/dist/snippets/${file}.html`);
@@ -12,11 +12,11 @@ async function noScript(files: string[], lang = 'en'): Promise<Document> {
     }),
   );
   const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.setAttribute('sandbox', script ? 'allow-same-origin allow-scripts' : 'allow-same-origin');
   frame.width = '800';
   frame.height = '600';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Snippets</title></head><body>${snippets.join('\n')}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Snippets</title>${script ? '<script type="module" src="/dist/cdn/mbc-elements.js"></script>' : ''}</head><body>${snippets.join('\n')}</body></html>`;
   document.body.append(frame);
   await loaded;
   return frame.contentDocument!;
@@ -73,5 +73,23 @@ describe('snippets without JavaScript', () => {
     expect(shown(details.querySelector('ul'))).to.equal(true);
     expect(root.querySelector('button[part~="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
     expect(root.querySelector('.root')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('with the script, each element renders over its snippet once, and the fallback stays hidden', async () => {
+    const doc = await noScript(['en/treatment-card/hormonal-collapsible', 'en/safety-banner/faslodex-inline', 'en/receptor-explainer/interactive'], 'en', true);
+    const win = doc.defaultView!;
+    await win.customElements.whenDefined('receptor-explainer');
+    const elements = [...doc.body.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    await Promise.all(elements.map((el) => el.updateComplete));
+    for (const el of elements) {
+      expect(el.shadowRoot!.querySelectorAll('.root').length, el.localName).to.equal(1);
+      expect(el.shadowRoot!.querySelectorAll('[part~="heading"]').length, el.localName).to.equal(1);
+      expect(shown(el.querySelector('h1, h2, h3, h4, h5, h6'))).to.equal(false);
+    }
+    // The collapsible card works: it was prerendered open, and its toggle closes it.
+    const toggle = elements[0].shadowRoot!.querySelector<HTMLButtonElement>('button[part~="toggle"]')!;
+    toggle.click();
+    await elements[0].updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 });
