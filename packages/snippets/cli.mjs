@@ -22,7 +22,7 @@ function findDist(given) {
 }
 
 /** Reads the command line; returns an error message or what to render. */
-export function parse(args) {
+function parse(args) {
   const [element, ...rest] = args;
   if (!ELEMENTS.includes(element)) return { error: `Usage: mbc-snippet <element> [name=value ...] [lang=…]. Elements: ${ELEMENTS.join(', ')}.` };
   let dist;

@@ -394,7 +394,8 @@ export class DoctorQuestions extends LitElement {
     await this.announce(this.strings().removed);
   }
 
-  // The attribute is what a server render writes (it would write a property binding as checked="false"); the property keeps the box in step once the reader has touched it.
+  // The attribute is what a server render writes (it would write a property binding as checked="false");
+  // the property keeps the box in step once the reader has touched it.
   private renderQuestion(id: string, text: string) {
     return html`<label class="question" part="question">
       <input type="checkbox" part="checkbox" ?checked=${this.selected.has(id)} .checked=${isServer ? nothing : this.selected.has(id)} @change=${(event: Event) => this.toggle(id, (event.target as HTMLInputElement).checked)} />

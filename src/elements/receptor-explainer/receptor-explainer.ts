@@ -303,7 +303,8 @@ export class ReceptorExplainer extends LitElement {
     </section>`;
   }
 
-  // The attribute is what a server render writes (it would write a property binding as checked="false"); the property keeps the box in step once the reader has touched it.
+  // The attribute is what a server render writes (it would write a property binding as checked="false");
+  // the property keeps the box in step once the reader has touched it.
   private renderChoices(status: ReceptorStatus, ui: ReceptorCatalog['ui']) {
     return html`<div class="choices" part="choices">
       <p>${ui.choose}</p>

@@ -111,8 +111,8 @@ export class TreatmentOptions extends LitElement {
   /**
    * The prefix of the ids inside the shadow root, spelled from the widget's inputs (grouping and
    * treatments): the same on a server and in the browser (a counter would differ), and different for
-   * two different widgets on one page.
-   * Two identical widgets share it, which is safe: ids in a shadow root are looked up only in it.
+   * two different widgets on one page. Two identical widgets share it, which is safe: ids in a shadow
+   * root are looked up only in it.
    */
   private uid = '';
   /** The title's level from the last render (none while the fallback shows). */
