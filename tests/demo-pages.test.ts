@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { DoctorQuestions, ReceptorExplainer, SafetyBanner, TreatmentCard } from '../src/index.js';
-import { demoFrame, elementsIn, nextFrames, underMedia, type DemoFrame } from './helpers.js';
+import { demoFrame, elementsIn, nextFrames, press, underMedia, type DemoFrame } from './helpers.js';
 
 type AxeResult = { id: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] };
 type Axe = { run(context: Document, options: object): Promise<{ violations: AxeResult[]; passes: AxeResult[] }> };
@@ -115,4 +115,29 @@ describe('the demo pages on paper', () => {
       }
     });
   }
+});
+
+describe('the explainer\'s links on the hospital page', () => {
+  it('Enter on a link lands the card at the top of the screen, a margin above it, focus on its heading, clear of the tray', async () => {
+    const demo = await demoFrame(1280, 800);
+    const { win, doc } = demo;
+    try {
+      const card = doc.querySelector<TreatmentCard>('#hormonal')!;
+      const link = doc.querySelector('receptor-explainer')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="card-link"][href="#hormonal"]')!;
+      win.focus();
+      link.focus();
+      await press('Enter');
+      let top = NaN;
+      for (let i = 0, still = 0; i < 100 && still < 5; i += 1) {
+        await nextFrames(win, 1);
+        const now = card.getBoundingClientRect().top;
+        still = Math.abs(now - top) < 0.5 ? still + 1 : 0;
+        top = now;
+      }
+      expect(card.shadowRoot!.activeElement).to.equal(card.shadowRoot!.querySelector('[part~="heading"]'));
+      expect(top, 'card top').to.be.closeTo(16, 2);
+    } finally {
+      demo.frame.remove();
+    }
+  });
 });

@@ -7,7 +7,8 @@
 export function revealAndFocus(target: HTMLElement, scrollTarget: HTMLElement = target): void {
   if (!target.isConnected) return;
   if (!target.hasAttribute('tabindex') && target.tabIndex < 0) target.setAttribute('tabindex', '-1');
-  const smooth = !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   target.focus({ preventScroll: true });
-  scrollTarget.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  // At once, not smoothly: the tray's own focus handling scrolls a focused element clear of it on the
+  // next frame, and that would stop a smooth scroll halfway, with the target still low on the screen.
+  scrollTarget.scrollIntoView({ block: 'start', behavior: 'instant' });
 }
