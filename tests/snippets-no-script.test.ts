@@ -65,6 +65,14 @@ describe('snippets without JavaScript', () => {
     expect(words(isi)).to.contain('People who have had an allergic reaction to any of the ingredients in FASLODEX should not receive it.');
   });
 
+  it('an interactive explainer snippet shows the explanation for its attributes, its answers ticked', async () => {
+    const doc = await noScript(['en/receptor-explainer/interactive-hr-positive-her2-negative']);
+    const root = doc.querySelector('receptor-explainer')!.shadowRoot!;
+    expect(words(root.querySelector('[part~="subtype"]'))).to.contain('Hormone receptor-positive, HER2-negative.');
+    const ticked = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((input) => input.checked).map((input) => `${input.name}=${input.value}`);
+    expect(ticked.sort()).to.deep.equal(['er=positive', 'her2=negative', 'menopause=post', 'pr=positive']);
+  });
+
   it('a collapsible card snippet shows open, in Spanish too', async () => {
     const doc = await noScript(['es/treatment-card/targeted-collapsible'], 'es');
     const root = doc.querySelector('treatment-card')!.shadowRoot!;

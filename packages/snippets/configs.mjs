@@ -25,6 +25,7 @@ export function configurations(products) {
   }
   for (const [name, attributes] of Object.entries(RECEPTORS)) add('receptor-explainer', name, attributes);
   add('receptor-explainer', 'interactive', { interactive: true });
+  add('receptor-explainer', 'interactive-hr-positive-her2-negative', { ...RECEPTORS['hr-positive-her2-negative'], interactive: true });
   add('safety-banner', 'disclaimer', {});
   for (const product of products) {
     add('safety-banner', `${product}-inline`, { product });
