@@ -16,6 +16,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // The example themes, as a partner's page would link them (the theme toolbar in preview.ts).
+  staticDirs: [{ from: '../themes', to: '/themes' }],
   viteFinal: (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), registersElements] }),
 };
 

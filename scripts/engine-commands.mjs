@@ -1,5 +1,8 @@
-// Server-side test commands: which engine runs, and media-feature emulation where the engine has it
-// (Chromium, through the DevTools protocol; @web/test-runner-commands' emulateMedia ignores forced-colors).
+// Server-side test commands: which engine runs, media-feature emulation where the engine has it
+// (Chromium, through the DevTools protocol; @web/test-runner-commands' emulateMedia ignores forced-colors),
+// and element screenshots compared with committed baselines (Chromium: scripts/visual.mjs).
+import { compareWithBaseline } from './visual.mjs';
+
 export function engineCommands(engine) {
   const sessions = new WeakMap();
   return [
@@ -15,6 +18,13 @@ export function engineCommands(engine) {
           if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
           await sessions.get(page).send('Emulation.setEmulatedMedia', { media: payload.type ?? '', features: payload.features ?? [] });
           return true;
+        }
+        if (command === 'mbc-screenshot') {
+          if (engine !== 'chromium') return false;
+          const page = session.browser.getPage(session.id);
+          const element = await page.$(payload.selector);
+          if (!element) return { status: 'missing', detail: `nothing matches ${payload.selector}` };
+          return compareWithBaseline(payload.name, await element.screenshot({ type: 'png' }));
         }
         return undefined;
       },

@@ -50,6 +50,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = createServer(
     staticHandler([
       ['/cdn/', join(root, 'dist/cdn')],
+      ['/themes/', join(root, 'themes')],
       ['/', join(root, 'demo')],
     ]),
   );
@@ -62,6 +63,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { port: actual } = server.address();
     console.log(`Demo: http://127.0.0.1:${actual}/  (hospital page)`);
     console.log(`      http://127.0.0.1:${actual}/advocacy.html  (advocacy group page)`);
+    console.log(`      http://127.0.0.1:${actual}/themes.html  (the example themes and dark mode)`);
     console.log('Press Ctrl+C to stop.');
   });
   server.listen(port, '127.0.0.1');

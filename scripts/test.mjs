@@ -7,6 +7,8 @@
 //   MBC_ENGINES=node,chromium      run only these (default: node,chromium,firefox,webkit,examples,storybook)
 //   MBC_FILES=tests/a.test.ts      run only these test files (comma-separated globs); the examples
 //                                  and Storybook then run only if MBC_ENGINES names them
+//   --update                       write new visual baselines (tests/visual/) instead of comparing;
+//                                  `npm run test:visual -- --update` after an intended style change
 //
 // WebKit runs through WebKitWebDriver, which needs an X display: this script starts Xvfb and the
 // driver on free ports and stops both (by process id) when it ends. Locally, a missing engine is
@@ -34,6 +36,7 @@ const SCRIPTS = {
   examples: { name: 'Examples', script: 'scripts/examples.mjs' },
   storybook: { name: 'Storybook', script: 'scripts/storybook-test.mjs' },
 };
+if (process.argv.includes('--update')) process.env.MBC_UPDATE_BASELINES = '1';
 const requested = (process.env.MBC_ENGINES ?? `node,chromium,firefox,webkit${process.env.MBC_FILES ? '' : ',examples,storybook'}`)
   .split(',')
   .map((s) => s.trim())

@@ -374,7 +374,7 @@ describe('partner language packs (registerLocale)', () => {
 describe('right to left', () => {
   before(() => registerLocale(PSEUDO_RTL_TAG, pseudoRtlPack()));
 
-  it('a right-to-left pack renders dir="rtl"; the card edge, the chevron and the lists mirror', async () => {
+  it('a right-to-left pack renders dir="rtl"; the card edge, the open sign and the lists mirror', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px">
       <treatment-card lang=${PSEUDO_RTL_TAG} treatment="hormonal" collapsible></treatment-card>
       <treatment-card lang="en" treatment="hormonal" collapsible></treatment-card>
@@ -386,13 +386,11 @@ describe('right to left', () => {
     expect(parseFloat(card(rtl).borderRightWidth)).to.be.greaterThan(0);
     expect(parseFloat(card(rtl).borderLeftWidth)).to.be.lessThan(parseFloat(card(rtl).borderRightWidth));
     expect(parseFloat(card(ltr).borderLeftWidth)).to.be.greaterThan(parseFloat(card(ltr).borderRightWidth));
-    // The chevron sits at the inline end of the button and still points down.
+    // The plus/minus sign sits at the inline end of the button (a symmetric sign: nothing to turn).
     const button = (el: El) => shadow(el).querySelector('[part~="toggle"]')!.getBoundingClientRect();
     const icon = (el: El) => shadow(el).querySelector('.icon')!.getBoundingClientRect();
     expect(icon(rtl).left - button(rtl).left).to.be.lessThan(button(rtl).right - icon(rtl).right);
     expect(button(ltr).right - icon(ltr).right).to.be.lessThan(icon(ltr).left - button(ltr).left);
-    const transform = (el: El) => getComputedStyle(shadow(el).querySelector('.icon')!).transform;
-    expect(transform(rtl)).to.not.equal(transform(ltr));
     await expect(rtl).to.be.accessible();
   });
 
@@ -434,7 +432,7 @@ describe('right to left', () => {
     expectRootsMarked(b, 'en', 'ltr');
   });
 
-  it('the tray mirrors: its chevron still points up, at the inline end of the bar', async () => {
+  it('the tray mirrors: its button sits at the inline end of the bar', async () => {
     const el = await fixture<El>(html`<safety-banner lang=${PSEUDO_RTL_TAG} product="faslodex" mode="tray"></safety-banner>`);
     await settle(el);
     const tray = shadow(el).querySelector('.tray')!;

@@ -33,6 +33,7 @@ const generated = [
   ...['vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json'].map((f) => `dist/editors/${f}`),
   ...['react.d.ts', 'vue.d.ts', 'svelte.d.ts'].map((f) => `dist/frameworks/${f}`),
   'dist/locales/template.json',
+  ...['hospital-blue.css', 'advocacy.css', 'dark.css'].map((f) => `dist/themes/${f}`),
 ];
 const topLevel = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json'];
 const snippetIndex = JSON.parse(readFileSync(join(root, 'dist/snippets/index.json'), 'utf8')) as { file: string }[];

@@ -219,11 +219,25 @@ describe('<treatment-options>', () => {
       setTimeout(() => link.click());
       const event = await oneEvent(link, 'click');
       expect(event.defaultPrevented).to.equal(true);
+      await card(el, 'surgery').updateComplete;
       expect(document.activeElement).to.equal(el);
       expect(shadow(el).activeElement).to.equal(card(el, 'surgery'));
-      expect(card(el, 'surgery').getAttribute('tabindex')).to.equal('-1');
+      expect(shadow(card(el, 'surgery')).activeElement).to.equal(q(card(el, 'surgery'), '[part~="heading"]'));
       expect(location.href).to.equal(before);
       expect(link.getAttribute('href')).to.equal(`#${card(el, 'surgery').id}`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a contents link opens a collapsed card and focuses its toggle, as the explainer\'s links do', async () => {
+      const el = await widget(html`<treatment-options collapsible></treatment-options>`);
+      const target = card(el, 'radiation');
+      expect(target.open).to.equal(false);
+      tocLinks(el)[3].click();
+      await target.updateComplete;
+      await nextFrame();
+      expect(target.open).to.equal(true);
+      expect(shadow(el).activeElement).to.equal(target);
+      expect(shadow(target).activeElement).to.equal(q(target, '[part~="toggle"]'));
       await expect(el).to.be.accessible();
     });
 
@@ -271,6 +285,8 @@ describe('<treatment-options>', () => {
 
       // A contents link in B focuses B's card.
       tocLinks(b)[1].click();
+      await card(b, 'surgery').updateComplete;
+      await nextFrame();
       expect(document.activeElement).to.equal(b);
       expect(shadow(b).activeElement).to.equal(card(b, 'surgery'));
 

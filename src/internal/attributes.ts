@@ -78,3 +78,14 @@ export function readHeadingLevel(host: Element, value: unknown, fallback: Headin
 /** The level for headings inside an element whose top heading has `level`; never deeper than 6. */
 export const innerLevel = (level: HeadingLevel, depth = 1): HeadingLevel =>
   Math.min(6, level + depth) as HeadingLevel;
+
+export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;
+export type ColorScheme = (typeof COLOR_SCHEMES)[number];
+
+/**
+ * `color-scheme`: auto (follow the page's colour scheme), light or dark. The styles act on the
+ * attribute itself (so it works before script runs); this only warns about an unknown value.
+ */
+export function readColorScheme(host: Element, value: string | null | undefined): ColorScheme {
+  return readEnum(host, 'color-scheme', value, COLOR_SCHEMES) ?? 'auto';
+}

@@ -59,10 +59,37 @@ export const DEFAULT_COLORS = {
   text: '#1d2329',
   muted: '#4a535c',
   surface: '#ffffff',
-  border: '#8b949e',
+  border: '#7b848d',
   accent: '#005a9c',
   focus: '#b45309',
 } as const;
+
+/** The dark defaults, where the element's colour scheme is dark (the shared styles pick with light-dark()). */
+export const DARK_COLORS = {
+  text: '#e6e9ec',
+  muted: '#b8c0c8',
+  surface: '#1b1f24',
+  border: '#7d8791',
+  accent: '#7cb8f0',
+  focus: '#f0a04b',
+} as const;
+
+/**
+ * The dark counterpart of each private alias a fallback can restore, so a pair that fails on a dark
+ * element falls back to the dark defaults, not to light ones.
+ */
+const DARK_DEFAULTS: Readonly<Record<string, string>> = {
+  '--_text': DARK_COLORS.text,
+  '--_muted': DARK_COLORS.muted,
+  '--_surface': DARK_COLORS.surface,
+  '--_border': DARK_COLORS.border,
+  '--_accent': DARK_COLORS.accent,
+  '--_focus': DARK_COLORS.focus,
+  '--_systemic': DARK_COLORS.accent,
+  '--_local': '#c9a6ee',
+  '--_note': '#243140',
+  '--_button-text': '#101418',
+};
 
 const surface = { '--_surface': DEFAULT_COLORS.surface };
 
@@ -80,11 +107,15 @@ export const SHARED_PAIRS: readonly ContrastPair[] = [
  * Built from the element's own constant pair list (never from page data), so no inline style is needed.
  */
 export function fallbackStyles(pairs: readonly ContrastPair[]): CSSResult {
-  const rules = pairs.map(({ pair, defaults }) => {
-    const declarations = Object.entries(defaults).map(([name, value]) => `${name}: ${value};`);
-    return `:host([${FALLBACK_ATTRIBUTE}~='${pair}']) { ${declarations.join(' ')} }`;
-  });
-  return css`${unsafeCSS(rules.join('\n'))}`;
+  const rules = (dark: boolean) =>
+    pairs.map(({ pair, defaults }) => {
+      const declarations = Object.entries(defaults).map(([name, value]) => {
+        const darkValue = dark ? DARK_DEFAULTS[name] : undefined;
+        return `${name}: ${darkValue ? `light-dark(${value}, ${darkValue})` : value};`;
+      });
+      return `:host([${FALLBACK_ATTRIBUTE}~='${pair}']) { ${declarations.join(' ')} }`;
+    });
+  return css`${unsafeCSS(`${rules(false).join('\n')}\n@supports (color: light-dark(#000, #fff)) {\n${rules(true).join('\n')}\n}`)}`;
 }
 
 // ---- Colours ------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ export function renderMeta(entries: EntryMeta | readonly EntryMeta[], ui: MetaSt
       ${options.review ? html`<span class="review" part="review">${reviewLine(options.review, options.locale, ui)}</span>` : nothing}
     </p>
     <details class="sources" part="sources">
-      <summary>${ui.sources(sources.length)}</summary>
+      <summary><span class="icon" aria-hidden="true"></span>${ui.sources(sources.length)}</summary>
       <ul>
         ${sources.map((source) => {
           const href = safeUrl(source.url);

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { DEFAULT_COLORS } from './contrast.js';
+import { DARK_COLORS, DEFAULT_COLORS } from './contrast.js';
 
 /**
  * Styles every element shares. Public theme hooks (`--mbc-*`) are read once into private `--_*`
@@ -8,6 +8,13 @@ import { DEFAULT_COLORS } from './contrast.js';
  * default colours are the contrast guard's too: a pair that fails falls back to them.
  */
 export const baseStyles = css`
+  /*
+   * Design tokens. Colours: light defaults, and dark ones where the element's used colour scheme is
+   * dark (the page's "color-scheme: light dark" and a reader in dark mode, or color-scheme="dark" on
+   * the element): light-dark() picks, and a browser without it keeps the light set. Type: one modular
+   * scale (--_step-*) from the body size by --mbc-type-scale. Spacing: one scale (--_space-*) from
+   * --mbc-space. Line length: --mbc-measure.
+   */
   :host {
     display: block;
     --_text: var(--mbc-color-text, ${unsafeCSS(DEFAULT_COLORS.text)});
@@ -16,8 +23,41 @@ export const baseStyles = css`
     --_border: var(--mbc-color-border, ${unsafeCSS(DEFAULT_COLORS.border)});
     --_accent: var(--mbc-color-accent, ${unsafeCSS(DEFAULT_COLORS.accent)});
     --_focus: var(--mbc-color-focus, ${unsafeCSS(DEFAULT_COLORS.focus)});
+    --_tint: var(--mbc-color-surface-tint, #eef4fa);
     --_radius: var(--mbc-radius, 0.5rem);
-    --_space: var(--mbc-space, 1rem);
+    --_focus-width: var(--mbc-focus-width, 3px);
+    --_measure: var(--mbc-measure, 56ch);
+    --_ratio: var(--mbc-type-scale, 1.125);
+    --_step-1: calc(1em * var(--_ratio));
+    --_step-2: calc(1em * var(--_ratio) * var(--_ratio));
+    --_step-3: calc(1em * var(--_ratio) * var(--_ratio) * var(--_ratio));
+    --_step-4: calc(1em * var(--_ratio) * var(--_ratio) * var(--_ratio) * var(--_ratio));
+    --_step-5: calc(1em * var(--_ratio) * var(--_ratio) * var(--_ratio) * var(--_ratio) * var(--_ratio));
+    --_small: max(0.875em, 14px);
+    --_space: var(--mbc-space, 1em);
+    --_space-2xs: calc(var(--_space) * 0.25);
+    --_space-xs: calc(var(--_space) * 0.5);
+    --_space-s: calc(var(--_space) * 0.75);
+    --_space-l: calc(var(--_space) * 1.5);
+    --_space-xl: calc(var(--_space) * 2);
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: var(--mbc-color-text, light-dark(${unsafeCSS(DEFAULT_COLORS.text)}, ${unsafeCSS(DARK_COLORS.text)}));
+      --_muted: var(--mbc-color-text-muted, light-dark(${unsafeCSS(DEFAULT_COLORS.muted)}, ${unsafeCSS(DARK_COLORS.muted)}));
+      --_surface: var(--mbc-color-surface, light-dark(${unsafeCSS(DEFAULT_COLORS.surface)}, ${unsafeCSS(DARK_COLORS.surface)}));
+      --_border: var(--mbc-color-border, light-dark(${unsafeCSS(DEFAULT_COLORS.border)}, ${unsafeCSS(DARK_COLORS.border)}));
+      --_accent: var(--mbc-color-accent, light-dark(${unsafeCSS(DEFAULT_COLORS.accent)}, ${unsafeCSS(DARK_COLORS.accent)}));
+      --_focus: var(--mbc-color-focus, light-dark(${unsafeCSS(DEFAULT_COLORS.focus)}, ${unsafeCSS(DARK_COLORS.focus)}));
+      --_tint: var(--mbc-color-surface-tint, light-dark(#eef4fa, #243140));
+    }
+  }
+  /* color-scheme="light|dark" pins the element's scheme; "auto" (the default) follows the page. */
+  :host([color-scheme='dark' i]) {
+    color-scheme: dark;
+  }
+  :host([color-scheme='light' i]) {
+    color-scheme: light;
   }
   :host([hidden]) {
     display: none;
@@ -71,16 +111,55 @@ export const baseStyles = css`
     color: inherit;
   }
   p, ul {
-    margin: 0 0 0.75em;
+    margin: 0 0 var(--_space-s);
   }
-  /* Default sizes of an element's top heading and inner headings; elements may override. */
+  /* Reading width, however wide the page: 56ch is about 73 characters a line (a "0" is wider than most letters). */
+  p, li, legend, [part~='subheading'] {
+    max-inline-size: var(--_measure);
+  }
+  /* Default sizes of an element's top heading and inner headings (steps of the one scale). */
   [part~='heading'] {
-    font-size: 1.375em;
-    margin-block-end: 0.5em;
+    font-size: var(--_step-3);
+    margin-block-end: var(--_space-xs);
   }
   [part~='subheading'] {
-    font-size: 1.0625em;
-    margin-block: 1em 0.375em;
+    font-size: var(--_step-1);
+    margin-block: var(--_space) var(--_space-2xs);
+  }
+  /*
+   * The open/close sign every disclosure shares (card toggle, tray button, sources): a plus that
+   * becomes a minus, drawn in the text colour inside a ring, so it reads as a button and needs no
+   * mirroring right to left.
+   */
+  .icon {
+    flex: none;
+    position: relative;
+    box-sizing: border-box;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+  }
+  .icon::before,
+  .icon::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    margin: auto;
+    inline-size: 0.75em;
+    block-size: 0;
+    border-block-start: 2px solid currentColor;
+  }
+  /* Borders, not backgrounds: they keep their (system) colour under forced colours. */
+  .icon::after {
+    inline-size: 0;
+    block-size: 0.75em;
+    border-block-start: 0;
+    border-inline-start: 2px solid currentColor;
+  }
+  [aria-expanded='true'] .icon::after,
+  [open] > summary .icon::after {
+    display: none;
   }
   a {
     color: var(--_accent);
@@ -90,27 +169,51 @@ export const baseStyles = css`
   /* The footer renderMeta() draws for every content entry. */
   .meta {
     margin-block-start: var(--_space);
-    padding-block-start: 0.75em;
+    padding-block-start: var(--_space-xs);
     border-block-start: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: max(0.875em, 14px);
+    font-size: var(--_small);
   }
   .meta p {
-    margin-block-end: 0.25em;
+    margin-block-end: var(--_space-2xs);
   }
   /* Sources behind one disclosure: one Tab stop, opens without script, prints open (below). */
   .sources > summary {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
     cursor: pointer;
     color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
     inline-size: fit-content;
     min-block-size: 24px;
+    list-style: none;
+  }
+  .sources > summary::-webkit-details-marker {
+    display: none;
+  }
+  .sources > summary:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  /* The small sign, beside words that already say what the control does (Sources, the tray's button). */
+  .sources .icon,
+  .icon.small {
+    inline-size: 1.125em;
+    block-size: 1.125em;
+    border-width: 1.5px;
+  }
+  .sources .icon::before,
+  .icon.small::before {
+    inline-size: 0.5em;
+  }
+  .sources .icon::after,
+  .icon.small::after {
+    block-size: 0.5em;
   }
   .sources ul,
   .review-info {
-    margin: 0.25em 0 0;
-    padding-inline-start: 1.25em;
+    margin: var(--_space-2xs) 0 0;
+    padding-inline-start: var(--_space-l);
   }
   /* Stacked links: each at least 24px tall (WCAG 2.5.8 target size). */
   .sources li > a {
@@ -124,7 +227,7 @@ export const baseStyles = css`
   a:focus-visible,
   button:focus-visible,
   summary:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   @media (prefers-reduced-motion: reduce) {
@@ -143,9 +246,10 @@ export const baseStyles = css`
       display: block;
     }
     .sources > summary {
-      list-style: none;
       color: inherit;
-      text-decoration: none;
+    }
+    .icon {
+      display: none;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';

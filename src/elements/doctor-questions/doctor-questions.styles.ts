@@ -20,13 +20,18 @@ export const styles = css`
     --_button-text: var(--mbc-doctor-questions-button-text, ${unsafeCSS(BUTTON_TEXT)});
     margin-block-end: var(--_space);
   }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_button-text: var(--mbc-doctor-questions-button-text, light-dark(${unsafeCSS(BUTTON_TEXT)}, #101418));
+    }
+  }
   .root {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
   }
   [part~='topic-heading'] {
-    font-size: 1.125em;
+    font-size: var(--_step-1);
   }
   fieldset {
     border: 0;
@@ -36,7 +41,7 @@ export const styles = css`
   }
   legend {
     padding: 0;
-    margin-block-end: 0.25em;
+    margin-block-end: var(--_space-2xs);
   }
   .list {
     list-style: none;
@@ -46,9 +51,9 @@ export const styles = css`
   .question {
     display: flex;
     align-items: flex-start;
-    gap: 0.625em;
+    gap: var(--_space-xs);
     min-block-size: 44px;
-    padding-block: 0.5em;
+    padding-block: var(--_space-xs);
     box-sizing: border-box;
     cursor: pointer;
   }
@@ -56,7 +61,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: 0.25em 0.75em;
+    gap: var(--_space-2xs) var(--_space-s);
   }
   .own .question {
     flex: 1 1 16em;
@@ -76,7 +81,7 @@ export const styles = css`
   }
   input:focus-visible,
   textarea:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   .none {
@@ -85,32 +90,32 @@ export const styles = css`
   label[for] {
     display: block;
     font-weight: 700;
-    margin-block-end: 0.25em;
+    margin-block-end: var(--_space-2xs);
   }
   .add-row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: var(--_space-xs);
   }
   [part~='input'] {
     flex: 1 1 14em;
     min-inline-size: 0;
     min-block-size: 44px;
     box-sizing: border-box;
-    padding: 0.5em 0.625em;
+    padding: var(--_space-xs) var(--_space-xs);
     border: 2px solid var(--_muted);
     border-radius: calc(var(--_radius) / 2);
     color: var(--_text);
     background: var(--_surface);
   }
   .chars {
-    margin-block: 0.25em 0;
+    margin-block: var(--_space-2xs) 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_small);
   }
   button {
     min-block-size: 44px;
-    padding: 0.5em 1em;
+    padding: var(--_space-xs) var(--_space);
     border: 2px solid var(--_accent);
     border-radius: calc(var(--_radius) / 2);
     color: var(--_accent);
@@ -123,19 +128,20 @@ export const styles = css`
   }
   [part~='remove'] {
     min-block-size: 36px;
-    padding-block: 0.25em;
+    padding-block: var(--_space-2xs);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em 0.75em;
+    gap: var(--_space-xs) var(--_space-s);
     margin-block-start: var(--_space);
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border);
   }
   [part~='count'] {
     flex: 1 0 100%;
+    max-inline-size: none;
     margin: 0;
     font-weight: 700;
   }
@@ -143,15 +149,15 @@ export const styles = css`
     margin: 0;
   }
   [part~='status'] {
-    margin-block: 0.75em 0;
+    margin-block: var(--_space-s) 0;
   }
   .manual {
-    margin-block-start: 0.75em;
+    margin-block-start: var(--_space-s);
   }
   [part~='copy-text'] {
     box-sizing: border-box;
     inline-size: 100%;
-    padding: 0.5em;
+    padding: var(--_space-xs);
     border: 2px solid var(--_muted);
     border-radius: calc(var(--_radius) / 2);
     color: var(--_text);
@@ -159,8 +165,8 @@ export const styles = css`
     white-space: pre-wrap;
   }
   [part~='note'] {
-    margin-block: 0.75em 0;
-    padding: 0.5em 0.75em;
+    margin-block: var(--_space-s) 0;
+    padding: var(--_space-xs) var(--_space-s);
     border-inline-start: 0.25rem solid var(--_focus);
   }
   .print-frame {

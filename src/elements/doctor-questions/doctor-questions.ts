@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { contentFor, meta, questions } from '../../content/index.js';
 import type { DoctorQuestionsStrings, QuestionTopicId } from '../../content/schema.js';
-import { innerLevel, readHeadingLevel, readNames, shorten, type HeadingLevel } from '../../internal/attributes.js';
+import { innerLevel, readHeadingLevel, readNames, shorten, type HeadingLevel, readColorScheme, type ColorScheme } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
@@ -113,15 +113,19 @@ export function fillPrintDocument(doc: Document, groups: readonly QuestionGroup[
  * @csspart footer - Updated date, review state and sources.
  * @csspart sources - The disclosure that opens the list of sources.
  *
- * @cssprop [--mbc-color-text=#1d2329] - Text colour.
- * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text, field borders.
- * @cssprop [--mbc-color-surface=#ffffff] - Background colour.
- * @cssprop [--mbc-color-border=#8b949e] - Box and divider borders.
- * @cssprop [--mbc-color-accent=#005a9c] - Buttons, checkboxes and links.
- * @cssprop [--mbc-color-focus=#b45309] - Focus outline.
+ * @cssprop [--mbc-color-text=#1d2329] - Text colour (dark: #e6e9ec).
+ * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text, field borders (dark: #b8c0c8).
+ * @cssprop [--mbc-color-surface=#ffffff] - Background colour (dark: #1b1f24).
+ * @cssprop [--mbc-color-border=#7b848d] - Box and divider borders (dark: #7d8791).
+ * @cssprop [--mbc-color-accent=#005a9c] - Buttons, checkboxes and links (dark: #7cb8f0).
+ * @cssprop [--mbc-color-focus=#b45309] - Focus outline (dark: #f0a04b).
  * @cssprop [--mbc-radius=0.5rem] - Corner radius.
- * @cssprop [--mbc-space=1rem] - Base spacing.
- * @cssprop [--mbc-doctor-questions-button-text=#ffffff] - Text on the filled (primary) buttons.
+ * @cssprop [--mbc-space=1em] - Base of the spacing scale (steps of 0.25, 0.5, 0.75, 1, 1.5 and 2 times it); 1em follows the text size, which never drops below 16px.
+ * @cssprop [--mbc-color-surface-tint=#eef4fa] - Tinted panels such as notes (dark: #243140).
+ * @cssprop [--mbc-type-scale=1.125] - Ratio between steps of the type scale (headings are steps of it above the body size).
+ * @cssprop [--mbc-measure=56ch] - Longest line of running text.
+ * @cssprop [--mbc-focus-width=3px] - Width of the focus outline.
+ * @cssprop [--mbc-doctor-questions-button-text=#ffffff] - Text on the filled (primary) buttons (dark: #101418).
  *
  * @fires mbc-questions-change - The reader changed the list. Field: `count` (number of questions on it). Never the text.
  * @fires mbc-render-error - The element could not render and shows its fallback children.
@@ -131,6 +135,7 @@ export class DoctorQuestions extends LitElement {
   static override styles = [baseStyles, styles, fallbackStyles(PAIRS)];
 
   static override properties = {
+    colorScheme: { attribute: 'color-scheme', reflect: true },
     topics: {},
     persist: {},
     headingLevel: { attribute: 'heading-level' },
@@ -142,6 +147,13 @@ export class DoctorQuestions extends LitElement {
     notSaved: { state: true, attribute: false },
     printFrame: { state: true, attribute: false },
   };
+
+  /**
+   * Colour scheme: `auto` follows the page (its `color-scheme`, such as `light dark`, and the
+   * reader's dark mode), `light` or `dark` pins it. Unknown values use `auto`, with one warning.
+   * @default 'auto'
+   */
+  declare colorScheme?: ColorScheme;
 
   /**
    * Which groups show, in this order: a comma-separated subset of `tests`, `choosing`,
@@ -268,6 +280,7 @@ export class DoctorQuestions extends LitElement {
   }
 
   override render() {
+    readColorScheme(this, this.colorScheme);
     return guardRender(this, () => this.renderQuestions());
   }
 

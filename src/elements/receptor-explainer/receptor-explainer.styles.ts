@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { DEFAULT_COLORS, SHARED_PAIRS, type ContrastPair } from '../../internal/contrast.js';
 
 const NOTE = '#eef4fa';
@@ -11,7 +11,7 @@ export const PAIRS: readonly ContrastPair[] = [
 
 export const styles = css`
   :host {
-    --_note: var(--mbc-receptor-explainer-note-background, ${unsafeCSS(NOTE)});
+    --_note: var(--mbc-receptor-explainer-note-background, var(--_tint));
     margin-block-end: var(--_space);
   }
   .box {
@@ -31,22 +31,22 @@ export const styles = css`
     white-space: nowrap;
   }
   .subtype {
-    font-size: 1.0625em;
+    font-size: var(--_step-1);
   }
   .subtype strong {
     display: block;
-    font-size: 1.125em;
+    font-size: var(--_step-1);
   }
   .note {
     background: var(--_note);
     border-radius: var(--_radius);
-    padding: 0.75em;
+    padding: var(--_space-s) var(--_space);
   }
   ul {
-    padding-inline-start: 1.25em;
+    padding-inline-start: var(--_space-l);
   }
   li + li {
-    margin-block-start: 0.5em;
+    margin-block-start: var(--_space-xs);
   }
   .family {
     display: block;
@@ -54,30 +54,30 @@ export const styles = css`
   }
   .menopause {
     display: block;
-    margin-block-start: 0.375em;
+    margin-block-start: var(--_space-xs);
   }
   q {
     quotes: '“' '”';
   }
   .choices p {
-    margin-block-end: 0.5em;
+    margin-block-end: var(--_space-xs);
   }
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    margin: 0 0 0.75em;
-    padding: 0.25em 0.75em 0.5em;
+    margin: 0 0 var(--_space-s);
+    padding: var(--_space-2xs) var(--_space-s) var(--_space-xs);
   }
   legend {
     font-weight: 700;
-    padding-inline: 0.25em;
+    padding-inline: var(--_space-2xs);
   }
   label {
     display: inline-flex;
     align-items: center;
-    gap: 0.4em;
+    gap: var(--_space-xs);
     min-block-size: 44px;
-    margin-inline-end: 1.25em;
+    margin-inline-end: var(--_space-l);
     cursor: pointer;
   }
   input[type='radio'] {
@@ -88,7 +88,7 @@ export const styles = css`
     flex: none;
   }
   input[type='radio']:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {

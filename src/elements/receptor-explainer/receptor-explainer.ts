@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { contentFor, languageOf, meta, receptors, treatments } from '../../content/index.js';
 import type { EntryMeta, Her2Value, MenopauseValue, ReceptorCatalog, ReceptorValue, TreatmentId } from '../../content/schema.js';
-import { innerLevel, readEnum, readHeadingLevel, type HeadingLevel } from '../../internal/attributes.js';
+import { innerLevel, readEnum, readHeadingLevel, type HeadingLevel, readColorScheme, type ColorScheme } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
@@ -81,14 +81,18 @@ export class MbcReceptorChangeEvent extends Event {
  * @csspart footer - Updated date, review state and sources.
  * @csspart sources - The disclosure that opens the list of sources.
  *
- * @cssprop [--mbc-color-text=#1d2329] - Text colour.
- * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer).
- * @cssprop [--mbc-color-surface=#ffffff] - Background colour.
- * @cssprop [--mbc-color-border=#8b949e] - Border colour.
- * @cssprop [--mbc-color-accent=#005a9c] - Links and the box's leading edge.
- * @cssprop [--mbc-color-focus=#b45309] - Focus outline.
+ * @cssprop [--mbc-color-text=#1d2329] - Text colour (dark: #e6e9ec).
+ * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer) (dark: #b8c0c8).
+ * @cssprop [--mbc-color-surface=#ffffff] - Background colour (dark: #1b1f24).
+ * @cssprop [--mbc-color-border=#7b848d] - Border colour (dark: #7d8791).
+ * @cssprop [--mbc-color-accent=#005a9c] - Links and the box's leading edge (dark: #7cb8f0).
+ * @cssprop [--mbc-color-focus=#b45309] - Focus outline (dark: #f0a04b).
  * @cssprop [--mbc-radius=0.5rem] - Corner radius.
- * @cssprop [--mbc-space=1rem] - Base spacing.
+ * @cssprop [--mbc-space=1em] - Base of the spacing scale (steps of 0.25, 0.5, 0.75, 1, 1.5 and 2 times it); 1em follows the text size, which never drops below 16px.
+ * @cssprop [--mbc-color-surface-tint=#eef4fa] - Tinted panels such as notes (dark: #243140).
+ * @cssprop [--mbc-type-scale=1.125] - Ratio between steps of the type scale (headings are steps of it above the body size).
+ * @cssprop [--mbc-measure=56ch] - Longest line of running text.
+ * @cssprop [--mbc-focus-width=3px] - Width of the focus outline.
  * @cssprop [--mbc-receptor-explainer-note-background=#eef4fa] - Background of the care-team note.
  *
  * @fires mbc-receptor-change - Interactive mode: the reader changed a result. Field: `marker` (`er`, `pr`, `her2` or `menopause`), never the value.
@@ -99,6 +103,7 @@ export class ReceptorExplainer extends LitElement {
   static override styles = [baseStyles, styles, fallbackStyles(PAIRS)];
 
   static override properties = {
+    colorScheme: { attribute: 'color-scheme', reflect: true },
     er: {},
     pr: {},
     her2: {},
@@ -108,6 +113,13 @@ export class ReceptorExplainer extends LitElement {
     choices: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
+
+  /**
+   * Colour scheme: `auto` follows the page (its `color-scheme`, such as `light dark`, and the
+   * reader's dark mode), `light` or `dark` pins it. Unknown values use `auto`, with one warning.
+   * @default 'auto'
+   */
+  declare colorScheme?: ColorScheme;
 
   /**
    * How long (ms) the reader's choices must rest before the live region speaks.
@@ -201,6 +213,7 @@ export class ReceptorExplainer extends LitElement {
 
   /** Every attribute is read and validated here, and nowhere else. */
   private settings() {
+    readColorScheme(this, this.colorScheme);
     const read = <T extends string>(field: ReceptorField, allowed: readonly T[]): T =>
       (this.interactive && this.choices[field] ? (this.choices[field] as T) : undefined) ??
       readEnum(this, field, this[field], allowed) ??

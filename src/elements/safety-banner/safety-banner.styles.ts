@@ -8,41 +8,77 @@ export const PAIRS: readonly ContrastPair[] = [
 ];
 
 export const styles = css`
+  /*
+   * The ISI's background is the surface with a touch of the safety colour, so it follows any theme's
+   * surface (light or dark); where color-mix() is missing, it is the plain surface.
+   */
   :host {
     --_edge: var(--mbc-safety-banner-edge-color, #8a1c1c);
+    --_safety-surface: var(--mbc-safety-banner-background, var(--_surface));
     --_tray-max: var(--mbc-safety-tray-max-height, 60vh);
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_edge: var(--mbc-safety-banner-edge-color, light-dark(#8a1c1c, #ff8f85));
+    }
+  }
+  @supports (color: color-mix(in srgb, red 6%, white)) {
+    :host {
+      --_safety-surface: var(--mbc-safety-banner-background, color-mix(in srgb, var(--_edge) 6%, var(--_surface)));
+    }
+    /* Whatever pair the contrast guard rejects, the ISI's own background goes back to its default too. */
+    :host([data-mbc-contrast-fallback]) {
+      --_safety-surface: color-mix(in srgb, var(--_edge) 6%, var(--_surface));
+    }
   }
   :host(:not([mode='tray' i])) {
     margin-block-end: var(--_space);
   }
+  /*
+   * The ISI reads as a safety notice: a tinted panel with a thick edge in the safety colour, and a
+   * heading with the same colour rule beneath it. The general disclaimer is quieter (plain edge).
+   */
   .banner {
     border: 1px solid var(--_border);
-    border-inline-start: 0.375rem solid var(--_edge);
+    border-inline-start: 0.5rem solid var(--_edge);
     border-radius: var(--_radius);
     padding: var(--_space);
   }
+  .banner:not(.disclaimer) {
+    border-color: var(--_edge);
+  }
+  .banner:not(.disclaimer),
+  .tray {
+    background: var(--_safety-surface);
+  }
   .disclaimer {
+    border-inline-start-width: 0.375rem;
     border-inline-start-color: var(--_border);
   }
-  [part~='heading'] {
-    font-size: 1.25em;
+  .banner > [part~='heading'] {
+    font-size: var(--_step-2);
+    padding-block-end: var(--_space-2xs);
+    border-block-end: 2px solid var(--_edge);
+    inline-size: fit-content;
   }
   [part~='subheading'] {
-    font-size: 1em;
-    margin-block: 0.75em 0.25em;
+    font-size: var(--_step-1);
+    margin-block: var(--_space-s) var(--_space-2xs);
   }
+  /* At least the size and weight of the treatment text beside it (the card's summary). */
   .risk {
+    font-size: var(--_step-1);
     font-weight: 700;
   }
   ul {
-    padding-inline-start: 1.25em;
+    padding-inline-start: var(--_space-l);
   }
   .codes {
-    margin-block: var(--_space) 0.25em;
-    padding-block-start: 0.75em;
+    margin-block: var(--_space) var(--_space-2xs);
+    padding-block-start: var(--_space-xs);
     border-block-start: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_small);
   }
   /* The codes line above carries the footer's rule and spacing. */
   .codes + .meta {
@@ -84,18 +120,19 @@ export const styles = css`
     inline-size: 100%;
     max-inline-size: 72rem;
     margin-inline: auto;
-    padding-inline: 0.75rem;
+    padding-inline: var(--_space-s);
   }
   .bar {
     flex: none;
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
-    padding-block: 0.25rem;
+    gap: var(--_space-xs);
+    padding-block: var(--_space-2xs);
   }
+  /* Body size in the tray's bar (step 0 of the scale): the collapsed tray keeps within a quarter of the screen. */
   .bar [part~='heading'] {
-    font-size: 1.0625em;
+    font-size: 1em;
     margin: 0;
   }
   .panel {
@@ -105,7 +142,7 @@ export const styles = css`
   }
   /* The scrolling text's own focus ring, drawn inside it so the screen's edges never cut it off. */
   .panel:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: -3px;
   }
   /* The link to the inline ISI: shown with the full text; collapsed, it appears when it has focus. */
@@ -117,21 +154,22 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* The tray keeps the risk at body size (bold) so the collapsed tray stays within a quarter of the screen. */
   .tray .risk {
-    font-size: 0.9375em;
-    margin-block-end: 0.5em;
+    font-size: 1em;
+    margin-block-end: var(--_space-xs);
   }
   .tray.open .isi {
-    padding-block-end: 0.75em;
+    padding-block-end: var(--_space-s);
   }
   [part~='toggle'] {
     flex: none;
     display: inline-flex;
     align-items: center;
-    gap: 0.5em;
+    gap: var(--_space-xs);
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0 0.75em;
+    padding: 0 var(--_space-s);
     font: inherit;
     font-weight: 700;
     color: var(--_accent);
@@ -139,24 +177,6 @@ export const styles = css`
     border: 2px solid currentColor;
     border-radius: var(--_radius);
     cursor: pointer;
-  }
-  .icon {
-    inline-size: 0.5em;
-    block-size: 0.5em;
-    border-inline-end: 0.15em solid currentColor;
-    border-block-start: 0.15em solid currentColor;
-    transform: translateY(0.15em) rotate(-45deg);
-    transition: transform 0.15s ease;
-  }
-  [aria-expanded='true'] .icon {
-    transform: translateY(-0.1em) rotate(135deg);
-  }
-  /* Right to left, the chevron's sides are mirrored (logical borders): turn it the other way, so it still points up, then down. */
-  .icon:dir(rtl) {
-    transform: translateY(0.15em) rotate(45deg);
-  }
-  [aria-expanded='true'] .icon:dir(rtl) {
-    transform: translateY(-0.1em) rotate(-135deg);
   }
   /* Short viewports (400% zoom): the collapsed tray keeps its heading and button; the risk moves behind
      the button. Expanded, the tray is a reading view of the full height: the bar with the collapse
@@ -193,6 +213,7 @@ export const styles = css`
     }
     .banner {
       break-inside: auto;
+      background: #fff;
     }
     [part~='heading'],
     [part~='subheading'] {

@@ -4,7 +4,7 @@ import { directionOf } from '../../content/locales.js';
 import type { Catalog, SafetyPack } from '../../content/schema.js';
 
 type Content = Pick<Catalog, 'meta' | 'safety'>;
-import { innerLevel, readEnum, readHeadingLevel, readUrl, shorten, type HeadingLevel } from '../../internal/attributes.js';
+import { innerLevel, readEnum, readHeadingLevel, readUrl, shorten, type HeadingLevel, readColorScheme, type ColorScheme } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { revealAndFocus } from '../../internal/reveal.js';
 import { LangController } from '../../internal/lang.js';
@@ -90,15 +90,20 @@ const has = (record: object, key: string) => Object.prototype.hasOwnProperty.cal
  * @csspart codes - Version and approval code; under the built-in sample pack, the notice that it is not the maker's approved text.
  * @csspart footer - Updated date, review state and sources.
  *
- * @cssprop [--mbc-color-text=#1d2329] - Text colour.
- * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer).
- * @cssprop [--mbc-color-surface=#ffffff] - Background colour.
- * @cssprop [--mbc-color-border=#8b949e] - Border colour.
- * @cssprop [--mbc-color-accent=#005a9c] - Links, button and the leading edge.
- * @cssprop [--mbc-color-focus=#b45309] - Focus outline.
+ * @cssprop [--mbc-color-text=#1d2329] - Text colour (dark: #e6e9ec).
+ * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer) (dark: #b8c0c8).
+ * @cssprop [--mbc-color-surface=#ffffff] - Background colour (dark: #1b1f24).
+ * @cssprop [--mbc-color-border=#7b848d] - Border colour (dark: #7d8791).
+ * @cssprop [--mbc-color-accent=#005a9c] - Links, button and the leading edge (dark: #7cb8f0).
+ * @cssprop [--mbc-color-focus=#b45309] - Focus outline (dark: #f0a04b).
  * @cssprop [--mbc-radius=0.5rem] - Corner radius.
- * @cssprop [--mbc-space=1rem] - Base spacing.
- * @cssprop [--mbc-safety-banner-edge-color=#8a1c1c] - Leading edge of the ISI and the tray's top edge.
+ * @cssprop [--mbc-space=1em] - Base of the spacing scale (steps of 0.25, 0.5, 0.75, 1, 1.5 and 2 times it); 1em follows the text size, which never drops below 16px.
+ * @cssprop [--mbc-color-surface-tint=#eef4fa] - Tinted panels such as notes (dark: #243140).
+ * @cssprop [--mbc-type-scale=1.125] - Ratio between steps of the type scale (headings are steps of it above the body size).
+ * @cssprop [--mbc-measure=56ch] - Longest line of running text.
+ * @cssprop [--mbc-focus-width=3px] - Width of the focus outline.
+ * @cssprop [--mbc-safety-banner-edge-color=#8a1c1c] - Leading edge of the ISI and the tray's top edge (dark: #ff8f85).
+ * @cssprop [--mbc-safety-banner-background=color-mix(in srgb, var(--mbc-safety-banner-edge-color) 6%, var(--mbc-color-surface))] - Background of the ISI and the tray: by default the surface with a touch of the edge colour, so it follows a theme's surface.
  * @cssprop [--mbc-safety-tray-max-height=60vh] - Largest share of the viewport the expanded tray takes.
  *
  * @fires mbc-isi-toggle - The reader expanded or collapsed the tray. Fields: `expanded`, `product`, `version`.
@@ -110,6 +115,7 @@ export class SafetyBanner extends LitElement {
   static override styles = [baseStyles, styles, fallbackStyles(PAIRS)];
 
   static override properties = {
+    colorScheme: { attribute: 'color-scheme', reflect: true },
     product: { reflect: true },
     mode: { reflect: true },
     expanded: { type: Boolean, reflect: true },
@@ -118,6 +124,13 @@ export class SafetyBanner extends LitElement {
     moreHref: { attribute: 'more-href' },
     outlineLevel: { attribute: false },
   };
+
+  /**
+   * Colour scheme: `auto` follows the page (its `color-scheme`, such as `light dark`, and the
+   * reader's dark mode), `light` or `dark` pins it. Unknown values use `auto`, with one warning.
+   * @default 'auto'
+   */
+  declare colorScheme?: ColorScheme;
 
   /**
    * How long (ms) the ISI must stay on screen before `mbc-isi-view` fires.
@@ -246,6 +259,7 @@ export class SafetyBanner extends LitElement {
 
   /** Every attribute is read and validated here, and nowhere else. */
   private settings(catalog: Content) {
+    readColorScheme(this, this.colorScheme);
     const mode = readEnum(this, 'mode', this.mode, MODES) ?? 'inline';
     const key = this.where().key;
     const pack = this.currentPack(catalog);
@@ -331,7 +345,7 @@ export class SafetyBanner extends LitElement {
         <div class="bar wrap">
           ${heading(s.level, html`<span id="t-title">${ui.title}</span>`)}
           <button part="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="t-panel" aria-describedby="t-title" @click=${this.toggle}>
-            ${this.expanded ? ui.collapse : ui.expand}<span class="icon" aria-hidden="true"></span>
+            ${this.expanded ? ui.collapse : ui.expand}<span class="icon small" aria-hidden="true"></span>
           </button>
         </div>
         <div id="t-panel" class="panel" part="panel" role="group" aria-label=${ui.panel} tabindex=${this.expanded ? '0' : nothing}>

@@ -22,6 +22,11 @@ export const styles = css`
     margin-block-end: var(--_space);
     scroll-margin-block-start: var(--mbc-treatment-card-scroll-margin, 1rem);
   }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_local: var(--mbc-treatment-card-local-color, light-dark(${unsafeCSS(LOCAL)}, #c9a6ee));
+    }
+  }
   .card {
     --_edge: var(--_systemic);
     border: 1px solid var(--_border);
@@ -38,10 +43,18 @@ export const styles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 0.75em;
+    gap: var(--_space-s);
     inline-size: 100%;
     min-block-size: 44px;
     cursor: pointer;
+  }
+  /* The sign is drawn in the accent colour, and the name underlines on hover: it looks like it opens. */
+  [part~='toggle'] .icon {
+    color: var(--_accent);
+  }
+  [part~='toggle']:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
   }
   /* The heading takes focus (tabindex -1) when a link elsewhere on the page jumps to the card. */
   [part~='heading']:focus {
@@ -49,47 +62,26 @@ export const styles = css`
   }
   [part~='toggle']:focus-visible,
   [part~='heading']:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
-  }
-  .icon {
-    flex: none;
-    inline-size: 0.6em;
-    block-size: 0.6em;
-    border-inline-end: 0.15em solid currentColor;
-    border-block-end: 0.15em solid currentColor;
-    /* Room for the corners of the turned square, so it never sticks out of the button. */
-    margin-inline-end: 0.15em;
-    transform: rotate(45deg);
-    transition: transform 0.15s ease;
-  }
-  [aria-expanded='true'] .icon {
-    transform: rotate(-135deg);
-  }
-  /* Right to left, the chevron's sides are mirrored (logical borders): turn it the other way, so it still points down, then up. */
-  .icon:dir(rtl) {
-    transform: rotate(-45deg);
-  }
-  [aria-expanded='true'] .icon:dir(rtl) {
-    transform: rotate(135deg);
   }
   .scope strong {
     color: var(--_edge);
   }
   .summary {
-    font-size: 1.0625em;
+    font-size: var(--_step-1);
   }
   .questions {
-    padding-inline-start: 1.25em;
+    padding-inline-start: var(--_space-l);
   }
   .questions li + li {
-    margin-block-start: 0.25em;
+    margin-block-start: var(--_space-2xs);
   }
   :host([variant='compact']) .card {
-    padding: calc(var(--_space) * 0.75);
+    padding: var(--_space-s) var(--_space);
   }
   :host([variant='compact']) [part~='heading'] {
-    font-size: 1.1875em;
+    font-size: var(--_step-2);
   }
   @media (forced-colors: active) {
     .card {

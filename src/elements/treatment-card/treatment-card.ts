@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { contentFor, meta, treatments } from '../../content/index.js';
 import type { TreatmentId } from '../../content/schema.js';
-import { innerLevel, readEnum, readHeadingLevel, readUrl, type HeadingLevel } from '../../internal/attributes.js';
+import { innerLevel, readEnum, readHeadingLevel, readUrl, type HeadingLevel, readColorScheme, type ColorScheme } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
@@ -57,16 +57,20 @@ export class MbcCardToggleEvent extends Event {
  * @csspart footer - Updated date, review state and sources.
  * @csspart sources - The disclosure that opens the list of sources.
  *
- * @cssprop [--mbc-color-text=#1d2329] - Text colour.
- * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer).
- * @cssprop [--mbc-color-surface=#ffffff] - Background colour.
- * @cssprop [--mbc-color-border=#8b949e] - Border colour.
- * @cssprop [--mbc-color-accent=#005a9c] - Links and the card's leading edge.
- * @cssprop [--mbc-color-focus=#b45309] - Focus outline.
+ * @cssprop [--mbc-color-text=#1d2329] - Text colour (dark: #e6e9ec).
+ * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer) (dark: #b8c0c8).
+ * @cssprop [--mbc-color-surface=#ffffff] - Background colour (dark: #1b1f24).
+ * @cssprop [--mbc-color-border=#7b848d] - Border colour (dark: #7d8791).
+ * @cssprop [--mbc-color-accent=#005a9c] - Links and the card's leading edge (dark: #7cb8f0).
+ * @cssprop [--mbc-color-focus=#b45309] - Focus outline (dark: #f0a04b).
  * @cssprop [--mbc-radius=0.5rem] - Corner radius.
- * @cssprop [--mbc-space=1rem] - Base spacing.
+ * @cssprop [--mbc-space=1em] - Base of the spacing scale (steps of 0.25, 0.5, 0.75, 1, 1.5 and 2 times it); 1em follows the text size, which never drops below 16px.
+ * @cssprop [--mbc-color-surface-tint=#eef4fa] - Tinted panels such as notes (dark: #243140).
+ * @cssprop [--mbc-type-scale=1.125] - Ratio between steps of the type scale (headings are steps of it above the body size).
+ * @cssprop [--mbc-measure=56ch] - Longest line of running text.
+ * @cssprop [--mbc-focus-width=3px] - Width of the focus outline.
  * @cssprop [--mbc-treatment-card-systemic-color=#005a9c] - Leading edge of systemic therapy cards.
- * @cssprop [--mbc-treatment-card-local-color=#6d3f9b] - Leading edge of local therapy cards.
+ * @cssprop [--mbc-treatment-card-local-color=#6d3f9b] - Leading edge of local therapy cards (dark: #c9a6ee).
  * @cssprop [--mbc-treatment-card-scroll-margin=1rem] - Space kept above the card when a link on the page scrolls to it (raise it under a sticky site header).
  *
  * @fires mbc-card-toggle - A collapsible card opened or closed. Fields: `treatment`, `open`.
@@ -78,6 +82,7 @@ export class TreatmentCard extends LitElement {
 
   // Plain static properties rather than decorators: every toolchain (tsc, esbuild, Vite) compiles them alike.
   static override properties = {
+    colorScheme: { attribute: 'color-scheme', reflect: true },
     treatment: { reflect: true },
     headingLevel: { attribute: 'heading-level' },
     variant: { reflect: true },
@@ -86,6 +91,13 @@ export class TreatmentCard extends LitElement {
     href: {},
     inWidget: { attribute: false },
   };
+
+  /**
+   * Colour scheme: `auto` follows the page (its `color-scheme`, such as `light dark`, and the
+   * reader's dark mode), `light` or `dark` pins it. Unknown values use `auto`, with one warning.
+   * @default 'auto'
+   */
+  declare colorScheme?: ColorScheme;
 
   /**
    * Which treatment option to explain. Missing or unknown: only the element's own children (your
@@ -153,6 +165,7 @@ export class TreatmentCard extends LitElement {
 
   /** Every attribute is read and validated here, and nowhere else. */
   private settings() {
+    readColorScheme(this, this.colorScheme);
     const treatment = readEnum(this, 'treatment', this.treatment, TREATMENTS);
     if (this.treatment == null) {
       warnOnce(this, `<treatment-card> needs a treatment attribute. Valid values: ${TREATMENTS.join(', ')}.`);

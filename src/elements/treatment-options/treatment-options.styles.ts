@@ -17,14 +17,14 @@ export const styles = css`
     word-spacing: inherit;
   }
   [part~='heading'] {
-    font-size: 1.75em;
+    font-size: var(--_step-5);
   }
   [part~='intro'] p {
-    font-size: 1.0625em;
+    font-size: var(--_step-1);
   }
   [part~='toc'] {
     margin-block: var(--_space);
-    padding: 0.75em var(--_space);
+    padding: var(--_space-s) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -35,7 +35,7 @@ export const styles = css`
   [part~='toc'] ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1.25em;
+    gap: 0 var(--_space-l);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -43,17 +43,17 @@ export const styles = css`
   [part~='toc-link'],
   [part~='back-to-top'] {
     display: inline-block;
-    padding-block: 0.5em;
+    padding-block: var(--_space-xs);
   }
   [part~='group'] {
-    margin-block-start: calc(var(--_space) * 1.5);
+    margin-block-start: var(--_space-xl);
   }
   [part~='group-heading'] {
-    font-size: 1.5em;
-    margin-block-end: 0.375em;
+    font-size: var(--_step-4);
+    margin-block-end: var(--_space-xs);
   }
   [part~='group-intro'] {
-    font-size: 1.0625em;
+    font-size: var(--_step-1);
   }
   .back {
     margin: 0;
@@ -68,7 +68,7 @@ export const styles = css`
   }
   treatment-card:focus-visible,
   [part~='heading']:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { contentFor, meta, options, treatments } from '../../content/index.js';
 import type { Scope, TreatmentId } from '../../content/schema.js';
-import { innerLevel, readEnum, readHeadingLevel, readNames, type HeadingLevel } from '../../internal/attributes.js';
+import { innerLevel, readEnum, readHeadingLevel, readNames, type HeadingLevel, readColorScheme, type ColorScheme } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
@@ -10,7 +10,7 @@ import { revealAndFocus } from '../../internal/reveal.js';
 import { SHARED_PAIRS, ThemeGuard, fallbackStyles, type RejectedPair } from '../../internal/contrast.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { SafetyBanner } from '../safety-banner/safety-banner.js';
-import { TREATMENTS } from '../treatment-card/treatment-card.js';
+import { TREATMENTS, type TreatmentCard } from '../treatment-card/treatment-card.js';
 import { styles } from './treatment-options.styles.js';
 
 /** The content topics this element shows (a bundle of this element alone carries only these). */
@@ -49,14 +49,18 @@ export type OptionsGroupBy = (typeof GROUP_BY)[number];
  * @csspart footer - Updated date and sources of the widget's own text, and the review state of everything it shows.
  * @csspart sources - The disclosure that opens the list of sources.
  *
- * @cssprop [--mbc-color-text=#1d2329] - Text colour.
- * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer).
- * @cssprop [--mbc-color-surface=#ffffff] - Background colour.
- * @cssprop [--mbc-color-border=#8b949e] - Border colour.
- * @cssprop [--mbc-color-accent=#005a9c] - Links.
- * @cssprop [--mbc-color-focus=#b45309] - Focus outline.
+ * @cssprop [--mbc-color-text=#1d2329] - Text colour (dark: #e6e9ec).
+ * @cssprop [--mbc-color-text-muted=#4a535c] - Secondary text colour (footer) (dark: #b8c0c8).
+ * @cssprop [--mbc-color-surface=#ffffff] - Background colour (dark: #1b1f24).
+ * @cssprop [--mbc-color-border=#7b848d] - Border colour (dark: #7d8791).
+ * @cssprop [--mbc-color-accent=#005a9c] - Links (dark: #7cb8f0).
+ * @cssprop [--mbc-color-focus=#b45309] - Focus outline (dark: #f0a04b).
  * @cssprop [--mbc-radius=0.5rem] - Corner radius.
- * @cssprop [--mbc-space=1rem] - Base spacing.
+ * @cssprop [--mbc-space=1em] - Base of the spacing scale (steps of 0.25, 0.5, 0.75, 1, 1.5 and 2 times it); 1em follows the text size, which never drops below 16px.
+ * @cssprop [--mbc-color-surface-tint=#eef4fa] - Tinted panels such as notes (dark: #243140).
+ * @cssprop [--mbc-type-scale=1.125] - Ratio between steps of the type scale (headings are steps of it above the body size).
+ * @cssprop [--mbc-measure=56ch] - Longest line of running text.
+ * @cssprop [--mbc-focus-width=3px] - Width of the focus outline.
  * @cssprop [--mbc-treatment-options-scroll-margin=1rem] - Space kept above a card or the title when a link scrolls to it (raise it under a sticky site header).
  *
  * @fires mbc-render-error - The widget could not render and shows its fallback children.
@@ -66,11 +70,19 @@ export class TreatmentOptions extends LitElement {
   static override styles = [baseStyles, styles, fallbackStyles(SHARED_PAIRS)];
 
   static override properties = {
+    colorScheme: { attribute: 'color-scheme', reflect: true },
     treatments: {},
     groupBy: { attribute: 'group-by' },
     headingLevel: { attribute: 'heading-level' },
     collapsible: { type: Boolean, reflect: true },
   };
+
+  /**
+   * Colour scheme: `auto` follows the page (its `color-scheme`, such as `light dark`, and the
+   * reader's dark mode), `light` or `dark` pins it. Unknown values use `auto`, with one warning.
+   * @default 'auto'
+   */
+  declare colorScheme?: ColorScheme;
 
   /**
    * Which cards show, in this order: a comma-separated subset of `hormonal`, `chemotherapy`,
@@ -145,6 +157,7 @@ export class TreatmentOptions extends LitElement {
 
   /** Every attribute is read and validated here, and nowhere else. */
   private settings() {
+    readColorScheme(this, this.colorScheme);
     const groupBy = readEnum(this, 'group-by', this.groupBy, GROUP_BY) ?? 'scope';
     const level = readHeadingLevel(this, this.headingLevel, 2);
     return { treatments: readNames(this, 'treatments', this.treatments, TREATMENTS), groupBy, level };
@@ -238,11 +251,16 @@ export class TreatmentOptions extends LitElement {
     }
   }
 
-  /** Follows an in-widget link by script: scroll, move focus, and leave `location.hash` alone. */
+  /**
+   * Follows an in-widget link by script, leaving `location.hash` alone: a card opens if collapsed and
+   * takes focus on its toggle or heading (`reveal()`); the title takes focus itself.
+   */
   private go(event: Event, id: string) {
     const target = this.shadowRoot?.getElementById(id);
     if (!target) return;
     event.preventDefault();
-    revealAndFocus(target);
+    const card = target as Partial<TreatmentCard>;
+    if (typeof card.reveal === 'function') void card.reveal();
+    else revealAndFocus(target);
   }
 }
