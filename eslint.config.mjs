@@ -32,7 +32,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.mjs', '.storybook/**', 'bench/**'],
+    files: ['scripts/**', '*.mjs', '.storybook/**', 'bench/**', 'packages/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

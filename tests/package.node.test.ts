@@ -36,7 +36,9 @@ const generated = [
   ...['hospital-blue.css', 'advocacy.css', 'dark.css'].map((f) => `dist/themes/${f}`),
 ];
 const topLevel = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json'];
-const expected = new Set([...topLevel, ...built, ...cdn, ...generated]);
+const snippetIndex = JSON.parse(readFileSync(join(root, 'dist/snippets/index.json'), 'utf8')) as { file: string }[];
+const snippets = ['dist/snippets/index.json', ...snippetIndex.map(({ file }) => `dist/snippets/${file}`)];
+const expected = new Set([...topLevel, ...built, ...cdn, ...generated, ...snippets]);
 
 /** `./dist/elements/*\/define.js` as a test against packed paths. */
 const pattern = (glob: string) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`);
@@ -85,6 +87,13 @@ describe('the packed package', () => {
     for (const glob of pkg.sideEffects as string[]) assert.ok(matches(glob).length > 0, `sideEffects ${glob} names shipped files`);
     for (const file of registering) assert.ok((pkg.sideEffects as string[]).some((glob) => pattern(glob).test(file)), `${file} is a side effect`);
     assert.ok(!matches('./dist/index.js').some((file) => (pkg.sideEffects as string[]).some((glob) => pattern(glob).test(file))), 'dist/index.js registers nothing');
+  });
+
+  it('ships the prerendered snippets, and no server-rendering code or dependency', () => {
+    assert.ok(snippetIndex.length > 0 && snippets.every((file) => files.has(file)), 'every snippet the index lists ships');
+    const installed = { ...pkg.dependencies, ...pkg.peerDependencies, ...pkg.optionalDependencies };
+    assert.deepEqual(Object.keys(installed), ['lit'], 'partners install lit and nothing else');
+    assert.ok(![...files].some((file) => file.startsWith('packages/')), 'the snippet renderer is a package of its own');
   });
 
   it('ships every module the manifest names', () => {

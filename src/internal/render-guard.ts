@@ -56,6 +56,7 @@ type Updating = HTMLElement & { renderRoot?: Element | ShadowRoot; hasUpdated?: 
  * `performUpdate`): an error is reported once; if it came before the template was committed, whatever
  * was half-rendered is replaced with a plain `<slot>` so the light-DOM fallback shows. An error after a
  * good commit (in `updated`, say an observer that cannot start) keeps the rendered text on screen.
+ * A declarative shadow root (a prerendered snippet) is emptied before the first render fills it.
  * Called once per class by `defineElement`.
  */
 export function containUpdates(ctor: CustomElementConstructor): void {
@@ -66,6 +67,16 @@ export function containUpdates(ctor: CustomElementConstructor): void {
   contained.add(proto);
   const define = (name: string, value: (this: Updating, ...args: never[]) => unknown) =>
     Object.defineProperty(proto, name, { configurable: true, writable: true, value });
+  // A prerendered snippet gives the element a declarative shadow root before lit makes one, and lit
+  // renders after whatever such a root holds: empty it, so the first render replaces the snippet's
+  // markup (in the same task, so nothing paints in between) instead of repeating it.
+  const createRenderRoot = (proto as { createRenderRoot?: () => unknown }).createRenderRoot;
+  if (typeof createRenderRoot === 'function') {
+    define('createRenderRoot', function (this: Updating) {
+      this.shadowRoot?.replaceChildren();
+      return createRenderRoot.call(this);
+    });
+  }
   define('update', function (this: Updating, changed: unknown) {
     update.call(this, changed);
     committed.add(this);

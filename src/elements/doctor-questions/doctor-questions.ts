@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { contentFor, meta, questions } from '../../content/index.js';
 import type { DoctorQuestionsStrings, QuestionTopicId } from '../../content/schema.js';
 import { innerLevel, readHeadingLevel, readNames, shorten, type HeadingLevel, readColorScheme, type ColorScheme } from '../../internal/attributes.js';
@@ -407,9 +407,11 @@ export class DoctorQuestions extends LitElement {
     await this.announce(this.strings().removed);
   }
 
+  // The attribute is what a server render writes (it would write a property binding as checked="false");
+  // the property keeps the box in step once the reader has touched it.
   private renderQuestion(id: string, text: string) {
     return html`<label class="question" part="question">
-      <input type="checkbox" part="checkbox" .checked=${this.selected.has(id)} @change=${(event: Event) => this.toggle(id, (event.target as HTMLInputElement).checked)} />
+      <input type="checkbox" part="checkbox" ?checked=${this.selected.has(id)} .checked=${isServer ? nothing : this.selected.has(id)} @change=${(event: Event) => this.toggle(id, (event.target as HTMLInputElement).checked)} />
       <span>${text}</span>
     </label>`;
   }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { contentFor, languageOf, meta, receptors, treatments } from '../../content/index.js';
 import type { EntryMeta, Her2Value, MenopauseValue, ReceptorCatalog, ReceptorValue, TreatmentId } from '../../content/schema.js';
 import { innerLevel, readEnum, readHeadingLevel, type HeadingLevel, readColorScheme, type ColorScheme } from '../../internal/attributes.js';
@@ -316,6 +316,8 @@ export class ReceptorExplainer extends LitElement {
     </section>`;
   }
 
+  // The attribute is what a server render writes (it would write a property binding as checked="false");
+  // the property keeps the box in step once the reader has touched it.
   private renderChoices(status: ReceptorStatus, ui: ReceptorCatalog['ui']) {
     return html`<div class="choices" part="choices">
       <p>${ui.choose}</p>
@@ -329,7 +331,8 @@ export class ReceptorExplainer extends LitElement {
                 type="radio"
                 name=${field}
                 value=${value}
-                .checked=${status[field] === value}
+                ?checked=${status[field] === value}
+                .checked=${isServer ? nothing : status[field] === value}
                 @change=${() => this.choose(field, value)}
               />
               ${labels[value]}

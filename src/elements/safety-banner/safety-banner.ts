@@ -57,7 +57,6 @@ export class MbcIsiViewEvent extends Event {
 const SAMPLE_WARNING = {};
 
 const supportsPopover = () => typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
-const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
 const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
 /**
@@ -317,6 +316,9 @@ export class SafetyBanner extends LitElement {
     if (s.key == null) return this.renderDisclaimer(catalog, locale, dir, s.level);
     if (!s.pack) return fallback();
     if (s.mode === 'inline') return this.renderInline(catalog, locale, dir, s, '');
+    // Not on a page yet (a server render, or before the element is connected): there is no tray to
+    // coordinate, so the full ISI shows in the flow, which is also what a reader without script needs.
+    if (!this.coordinator.isRegistered) return this.renderInline(catalog, locale, dir, s, '');
     const isi = this.isiLanguage(s.pack, locale, dir);
 
     if (!this.coordinator.showsTray(s.key)) {
@@ -353,7 +355,7 @@ export class SafetyBanner extends LitElement {
             ${deferTo
               ? html`<p class="to-inline"><a part="link" href=${deferTo.id ? `#${deferTo.id}` : '#'} @click=${this.toInline}>${ui.toInline}</a></p>`
               : nothing}
-            <div class="body" hidden=${collapsed ? (supportsUntilFound() ? 'until-found' : '') : nothing} @beforematch=${this.onBeforeMatch}>
+            <div class="body" hidden=${collapsed ? 'until-found' : nothing} @beforematch=${this.onBeforeMatch}>
               ${this.renderBody(isi.catalog ?? catalog, isi.catalog ? 'en' : locale, s, Boolean(deferTo))}
             </div>
           </div>

@@ -247,6 +247,11 @@ export class TrayCoordinator {
     }
   }
 
+  /** Whether the element is in the page-state registry (it is from connect to disconnect). */
+  get isRegistered(): boolean {
+    return this.registered !== undefined;
+  }
+
   /** Whether this element is the one that shows the tray for `key`. */
   showsTray(key: string) {
     return (safetyState().trays[key] ?? [])[0] === this.host;

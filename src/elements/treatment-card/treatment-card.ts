@@ -30,8 +30,6 @@ export class MbcCardToggleEvent extends Event {
   }
 }
 
-const supportsUntilFound = () => 'onbeforematch' in HTMLElement.prototype;
-
 /**
  * One metastatic breast cancer treatment option, explained in plain language: its name, whether it is
  * a systemic or a local therapy, what it is, how it is used, questions for the care team, and the
@@ -218,7 +216,7 @@ export class TreatmentCard extends LitElement {
         : html`<div
             id="details"
             part="details"
-            hidden=${collapsed ? (supportsUntilFound() ? 'until-found' : '') : nothing}
+            hidden=${collapsed ? 'until-found' : nothing}
             @beforematch=${this.onBeforeMatch}
           >
             ${heading(sub, ui.whatItIs, 'subheading')}

@@ -19,9 +19,6 @@ const TOPICS = { meta, options, treatments };
 const GROUP_BY = ['scope', 'none'] as const;
 export type OptionsGroupBy = (typeof GROUP_BY)[number];
 
-/** Each widget gets its own id prefix, so two widgets on one page never share an id. */
-let instances = 0;
-
 /**
  * The whole "treatment options for metastatic breast cancer" section as one embed: an introduction,
  * a table of contents, then one `<treatment-card>` per treatment, grouped as systemic and local
@@ -123,7 +120,13 @@ export class TreatmentOptions extends LitElement {
     return this.theme.check();
   }
 
-  private readonly uid = `mbc-options-${++instances}`;
+  /**
+   * The prefix of the ids inside the shadow root, spelled from the widget's inputs (grouping and
+   * treatments): the same on a server and in the browser (a counter would differ), and different for
+   * two different widgets on one page. Two identical widgets share it, which is safe: ids in a shadow
+   * root are looked up only in it.
+   */
+  private uid = '';
   /** The title's level from the last render (none while the fallback shows). */
   private titleLevel?: HeadingLevel;
 
@@ -171,6 +174,7 @@ export class TreatmentOptions extends LitElement {
     const cardLang = asked === locale ? undefined : asked;
     const { overview, ui } = catalog.options;
     const names = catalog.treatments.entries;
+    this.uid = `mbc-options-${groupBy}-${treatments.join('-')}`;
     const top = `${this.uid}-top`;
     const tocLabel = `${this.uid}-toc`;
 

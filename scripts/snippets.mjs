@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Writes dist/snippets/<locale>/<element>/<configuration>.html for every documented configuration
+// (packages/snippets/configs.mjs) in every shipped locale, and dist/snippets/index.json listing them
+// with the render inputs. Runs after the TypeScript build (it renders dist/).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { configurations, loadElements } from '../packages/snippets/configs.mjs';
+
+const out = 'dist/snippets';
+rmSync(out, { recursive: true, force: true });
+const elements = await loadElements('dist');
+const index = [];
+for (const locale of elements.locales) {
+  for (const { element, name, attributes } of configurations(elements.products)) {
+    const file = join(locale, element, `${name}.html`);
+    mkdirSync(join(out, locale, element), { recursive: true });
+    const html = elements.render(element, attributes, locale);
+    writeFileSync(join(out, file), html);
+    index.push({ file, element, locale, attributes, inputs: JSON.parse(html.match(/data-mbc-render="([^"]*)"/)[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&')) });
+  }
+}
+writeFileSync(join(out, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+console.log(`snippets: ${index.length} written to ${out}/`);

@@ -1,0 +1,82 @@
+// The prerendered snippets in dist/snippets (npm run snippets, part of the build) and the CLI that
+// prints one (packages/snippets/cli.mjs). Needs `npm run build` first (npm test builds).
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { catalogFor } from '../src/content/index.js';
+import { catalogVersion } from '../src/content/entries.js';
+import { addLocale } from '../src/content/locales.js';
+import { es } from '../src/content/es/index.js';
+
+addLocale('es', es as unknown as Readonly<Record<string, unknown>>);
+
+const root = process.cwd();
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+interface Listed {
+  file: string;
+  element: string;
+  locale: string;
+  attributes: Record<string, string | true>;
+  inputs: { version: string; catalog: string; locale: string; packs: string[]; reviews: unknown[] };
+}
+const index = JSON.parse(readFileSync(join(root, 'dist/snippets/index.json'), 'utf8')) as Listed[];
+const read = (file: string) => readFileSync(join(root, 'dist/snippets', file), 'utf8');
+const cli = (...args: string[]) => spawnSync(process.execPath, ['packages/snippets/cli.mjs', ...args], { cwd: root, encoding: 'utf8' });
+
+describe('dist/snippets', () => {
+  it('has every documented configuration in every shipped locale', () => {
+    for (const locale of ['en', 'es']) {
+      const files = index.filter((entry) => entry.locale === locale).map((entry) => entry.file);
+      for (const element of ['treatment-card', 'safety-banner', 'receptor-explainer', 'treatment-options', 'doctor-questions']) {
+        assert.ok(files.some((file) => file.startsWith(`${locale}/${element}/`)), `${locale} has ${element}`);
+      }
+      for (const treatment of ['hormonal', 'chemotherapy', 'targeted', 'radiation', 'surgery']) {
+        for (const variant of ['full', 'compact', 'collapsible']) assert.ok(files.includes(`${locale}/treatment-card/${treatment}-${variant}.html`));
+      }
+      for (const mode of ['inline', 'tray']) assert.ok(files.includes(`${locale}/safety-banner/faslodex-${mode}.html`));
+    }
+    for (const { file } of index) assert.ok(existsSync(join(root, 'dist/snippets', file)), file);
+  });
+
+  it('each is the element with its attributes, its declarative shadow root, fallback text and its render inputs', () => {
+    for (const { file, element, locale, attributes, inputs } of index) {
+      const html = read(file);
+      assert.match(html, new RegExp(`^<${element} [^>]*lang="${locale}"[^>]*><template shadowroot="open" shadowrootmode="open"><style>`), file);
+      for (const [name, value] of Object.entries(attributes)) assert.ok(html.startsWith(`<${element} `) && html.split('>')[0].includes(value === true ? ` ${name}` : ` ${name}="${value}"`), `${file}: ${name}`);
+      assert.deepEqual(inputs, { version: pkg.version, catalog: catalogVersion(catalogFor(locale).catalog), locale, packs: ['faslodex@2026.12-sample'], reviews: [] }, file);
+      const fallback = html.slice(html.lastIndexOf('</template>') + '</template>'.length, html.lastIndexOf(`</${element}>`));
+      assert.match(fallback, /^<h[1-6][^>]*>/, `${file}: the fallback starts with the element's heading`);
+      assert.ok(html.endsWith(`</${element}>\n`), file);
+    }
+  });
+
+  it('a collapsible card is prerendered open, a tray as the full ISI in the flow', () => {
+    assert.doesNotMatch(read('en/treatment-card/hormonal-collapsible.html'), /hidden="until-found"/);
+    const tray = read('es/safety-banner/faslodex-tray.html');
+    assert.doesNotMatch(tray, /popover|class="root tray/);
+    assert.ok(tray.includes(catalogFor('en').catalog.safety.packs.faslodex.keyRisk));
+  });
+});
+
+describe('mbc-snippet', () => {
+  it('prints the snippet the build wrote for the same attributes', () => {
+    const run = cli('treatment-card', 'treatment=hormonal', 'lang=es');
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, read('es/treatment-card/hormonal-full.html'));
+    const tray = cli('safety-banner', 'product=faslodex', 'mode=tray');
+    assert.equal(tray.stdout, read('en/safety-banner/faslodex-tray.html'));
+    const bare = cli('treatment-card', 'treatment=surgery', 'collapsible', 'open');
+    assert.equal(bare.stdout, read('en/treatment-card/surgery-collapsible.html'), 'a bare name is a boolean attribute');
+  });
+
+  it('says what is wrong, on stderr with exit code 2, for an unknown element, language or attribute name', () => {
+    for (const args of [['treatment-cards'], ['treatment-card', 'treatment=hormonal', 'lang=fr'], ['treatment-card', 'on"click=x']]) {
+      const run = cli(...args);
+      assert.equal(run.status, 2, args.join(' '));
+      assert.equal(run.stdout, '');
+      assert.ok(run.stderr.trim().length > 0);
+    }
+  });
+});
