@@ -3,6 +3,7 @@ import '../src/elements/safety-banner/define.js';
 import { MbcIsiToggleEvent, MbcIsiViewEvent, SafetyBanner, TRAY_HEIGHT_PROPERTY, registerSafetyContent } from '../src/index.js';
 import type { SafetyPackInput } from '../src/index.js';
 import { catalogFor } from '../src/content/index.js';
+import { es } from '../src/content/es/index.js';
 import { pageState, safetyState } from '../src/internal/page-state.js';
 import { FOCUS_CLEARANCE } from '../src/elements/safety-banner/tray.js';
 import { captureWarnings, engine, exempt, press, shadow, text, underMedia } from './helpers.js';
@@ -574,6 +575,43 @@ describe('<safety-banner>', () => {
         const panel = q(el, '.panel')!;
         expect(panel.scrollHeight).to.be.greaterThan(panel.clientHeight);
         expect(panel.textContent).to.contain(pack.keyRisk);
+      } finally {
+        iframe.remove();
+      }
+    });
+  });
+
+  describe('collapsed size caps in Spanish (the English-only note)', () => {
+    it('320x256: the collapsed tray shows no cut-off note, and the note comes back expanded', async () => {
+      const iframe = document.createElement('iframe');
+      iframe.style.cssText = 'width:320px;height:256px;border:0;display:block';
+      const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+      iframe.src = '/tests/fixtures/safety-tray.html';
+      document.body.append(iframe);
+      await loaded;
+      try {
+        const win = iframe.contentWindow!;
+        const doc = iframe.contentDocument!;
+        await win.customElements.whenDefined('safety-banner');
+        const spanish = doc.createElement('script');
+        spanish.type = 'module';
+        const ran = new Promise((resolve) => spanish.addEventListener('load', resolve, { once: true }));
+        spanish.src = '/src/locales/es.ts';
+        doc.head.append(spanish);
+        await ran;
+        doc.documentElement.lang = 'es';
+        const el = doc.querySelector('safety-banner') as SafetyBanner;
+        await aTimeout(0);
+        await el.updateComplete;
+        const note = q(el, '.tray .language-note')!;
+        expect(note.textContent!.trim()).to.equal(es.safety.ui.englishOnly);
+        const box = tray(el).getBoundingClientRect();
+        expect(box.height).to.be.at.most(256 * 0.4);
+        // Like the risk statement, the note waits behind the button instead of showing half a line.
+        expect(note.getClientRects().length).to.equal(0);
+        el.expanded = true;
+        await el.updateComplete;
+        expect(note.getClientRects().length).to.be.greaterThan(0);
       } finally {
         iframe.remove();
       }

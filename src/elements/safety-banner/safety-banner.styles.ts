@@ -178,11 +178,12 @@ export const styles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
-  /* Short viewports (400% zoom): the collapsed tray keeps its heading and button; the risk moves behind
-     the button. Expanded, the tray is a reading view of the full height: the bar with the collapse
+  /* Short viewports (400% zoom): the collapsed tray keeps its heading and button; the risk (and the
+     note that the ISI is in English) moves behind the button. Expanded, the tray is a reading view of the full height: the bar with the collapse
      button stays on top, the text scrolls below it. (Keep the query in step with SHORT_VIEWPORT.) */
   @media (max-height: 25em) {
-    .tray:not(.open) .risk {
+    .tray:not(.open) .risk,
+    .tray:not(.open) .language-note {
       display: none;
     }
     .tray.open {
