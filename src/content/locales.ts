@@ -20,6 +20,9 @@ export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ji', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 const RTL_SCRIPTS = new Set(['adlm', 'arab', 'hebr', 'mand', 'nkoo', 'rohg', 'samr', 'syrc', 'thaa']);
 
+/** The primary language subtag of a tag, lowercased: `es-MX` and `ES` are both `es`. */
+export const primaryLanguage = (tag: string): string => tag.toLowerCase().split('-')[0];
+
 /** The direction a language is written in. */
 export function directionOf(tag: string): 'ltr' | 'rtl' {
   const [language, ...rest] = tag.toLowerCase().split('-');

@@ -1,4 +1,4 @@
-import { registeredFor } from '../content/locales.js';
+import { primaryLanguage, registeredFor } from '../content/locales.js';
 import { contentState } from './page-state.js';
 import { warnOnce } from './warn.js';
 
@@ -32,7 +32,7 @@ const waiting = (tag: string) => Boolean(contentState().localeFiles?.[tag]?.load
 
 /** The primary language of a tag, when the CDN build ships a file for it that has not been registered yet. */
 function missingFile(lang: string): string | undefined {
-  const tag = lang.toLowerCase().split('-')[0];
+  const tag = primaryLanguage(lang);
   const files = contentState().localeFiles;
   return files?.[tag] && !contentState().locales?.[tag] ? tag : undefined;
 }

@@ -1,5 +1,6 @@
 import { entryVersion, keyOf } from '../content/entries.js';
 import { formatDate } from '../content/index.js';
+import { LANGUAGE_TAG, primaryLanguage } from '../content/locales.js';
 import type { EntryMeta, MetaStrings } from '../content/schema.js';
 import { today } from './clock.js';
 import { contentState, pageState, type ApprovedEntry } from './page-state.js';
@@ -28,14 +29,12 @@ export interface ReviewInput {
 const KEY = /^[a-z][a-z0-9-]*(?:\.[A-Za-z0-9-]+)+$/;
 const VERSION = /^[0-9a-f]{12}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
-/**
+/*
  * Reviews are kept per language (the primary subtag, lowercase): a review approves the versions of
  * the text in its own language only, so a review of English entries never approves their Spanish
  * translations, which have versions of their own.
  */
-const language = (tag: string): string => tag.toLowerCase().split('-')[0];
 
 function fail(problem: string): never {
   throw new TypeError(`registerReview: ${problem}`);
@@ -63,7 +62,7 @@ export function registerReview(review: ReviewInput): Readonly<ReviewInput> {
   const now = today();
   if (now && date > now) fail(`date ${date} is in the future.`);
   const locale = review.locale === undefined ? 'en' : text(review.locale, 'locale');
-  if (!LANGUAGE.test(locale)) fail(`locale must be a language tag such as "en" or "es", got "${locale.slice(0, 40)}".`);
+  if (!LANGUAGE_TAG.test(locale)) fail(`locale must be a language tag such as "en" or "es", got "${locale.slice(0, 40)}".`);
   const entries = review.entries;
   if (typeof entries !== 'object' || entries === null || Array.isArray(entries) || !Object.keys(entries).length) {
     fail('entries must be an object of entry keys and versions, as the content report lists them.');
@@ -73,7 +72,7 @@ export function registerReview(review: ReviewInput): Readonly<ReviewInput> {
     if (typeof version !== 'string' || !VERSION.test(version)) fail(`the version of ${key} must be 12 hexadecimal digits, as the content report lists it.`);
   }
 
-  const byKey = (contentState().reviews[language(locale)] ??= Object.create(null) as Record<string, ApprovedEntry>);
+  const byKey = (contentState().reviews[primaryLanguage(locale)] ??= Object.create(null) as Record<string, ApprovedEntry>);
   for (const [key, version] of Object.entries(entries)) byKey[key] = Object.freeze({ version, reviewer, organization, date });
   contentState().hosts.forEach((host) => host.requestUpdate());
   return Object.freeze({ reviewer, organization, date, locale, entries: Object.freeze({ ...entries }) });
@@ -99,7 +98,7 @@ const warned = {};
 /** The partner approval that covers this entry's current text, if any. */
 function approvalOf(entry: EntryMeta, locale: string): ApprovedEntry | undefined {
   const key = keyOf(entry);
-  const approved = contentState().reviews[language(locale)]?.[key];
+  const approved = contentState().reviews[primaryLanguage(locale)]?.[key];
   if (!approved) return undefined;
   const version = entryVersion(entry);
   if (approved.version === version) return approved;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { contentFor, meta, safety, type Locale } from '../../content/index.js';
-import { directionOf } from '../../content/locales.js';
+import { directionOf, primaryLanguage } from '../../content/locales.js';
 import type { Catalog, SafetyPack } from '../../content/schema.js';
 
 type Content = Pick<Catalog, 'meta' | 'safety'>;
@@ -21,7 +21,6 @@ import { MODES, SHORT_VIEWPORT, TrayCoordinator, fromDialog, placement, precedin
 
 /** The content topics this element shows (a bundle of this element alone carries only these). */
 const TOPICS = { meta, safety };
-const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 
 export { registerSafetyContent } from './packs.js';
 export { TRAY_HEIGHT_PROPERTY, type SafetyMode } from './tray.js';
@@ -299,9 +298,9 @@ export class SafetyBanner extends LitElement {
    */
   private isiLanguage(pack: SafetyPack, locale: Locale, dir: string) {
     const lang = pack.lang ?? (pack as LocalizedPack).locale ?? 'en';
-    const english = primary(lang) === 'en' && primary(locale) !== 'en';
+    const english = primaryLanguage(lang) === 'en' && primaryLanguage(locale) !== 'en';
     return {
-      lang: primary(lang) === primary(locale) ? nothing : lang,
+      lang: primaryLanguage(lang) === primaryLanguage(locale) ? nothing : lang,
       dir: directionOf(lang) === dir ? nothing : directionOf(lang),
       note: english,
       catalog: english ? contentFor('en', TOPICS).catalog : undefined,
