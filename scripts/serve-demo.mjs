@@ -51,6 +51,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     staticHandler([
       ['/cdn/', join(root, 'dist/cdn')],
       ['/themes/', join(root, 'themes')],
+      ['/snippets/', join(root, 'dist/snippets/pages')],
       ['/', join(root, 'demo')],
     ]),
   );
@@ -64,6 +65,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`Demo: http://127.0.0.1:${actual}/  (hospital page)`);
     console.log(`      http://127.0.0.1:${actual}/advocacy.html  (advocacy group page)`);
     console.log(`      http://127.0.0.1:${actual}/themes.html  (the example themes and dark mode)`);
+    console.log(`      http://127.0.0.1:${actual}/snippets/  (the hospital page made of prerendered snippets; /snippets/es/ in Spanish)`);
     console.log('Press Ctrl+C to stop.');
   });
   server.listen(port, '127.0.0.1');

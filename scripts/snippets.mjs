@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Writes dist/snippets/<locale>/<element>/<configuration>.html for every documented configuration
 // (packages/snippets/configs.mjs) in every shipped locale, and dist/snippets/index.json listing them
-// with the render inputs. Runs after the TypeScript build (it renders dist/).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// with the render inputs, and dist/snippets/pages/: the demo pages (English and Spanish) made only of
+// snippets. Runs after the TypeScript build (it renders dist/).
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configurations, loadElements } from '../packages/snippets/configs.mjs';
+import { snippetPage } from '../packages/snippets/page.mjs';
 
 const out = 'dist/snippets';
 rmSync(out, { recursive: true, force: true });
@@ -20,4 +22,10 @@ for (const locale of elements.locales) {
   }
 }
 writeFileSync(join(out, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+// Served at /snippets/ by scripts/serve-demo.mjs, beside the demo it is made from (same links, same site.css).
+for (const page of ['index.html', 'es/index.html']) {
+  mkdirSync(join(out, 'pages', page, '..'), { recursive: true });
+  writeFileSync(join(out, 'pages', page), snippetPage(readFileSync(join('demo', page), 'utf8'), elements.render));
+}
+copyFileSync('demo/site.css', join(out, 'pages', 'site.css'));
 console.log(`snippets: ${index.length} written to ${out}/`);

@@ -80,3 +80,25 @@ describe('mbc-snippet', () => {
     }
   });
 });
+
+describe('dist/snippets/pages', () => {
+  const tags = /<(treatment-card|safety-banner|receptor-explainer|treatment-options|doctor-questions)[\s>]/g;
+  const slotted = /<([a-z]+)\b[^>]*\sslot="[^"]+"[^>]*>[^]*?<\/\1>/g;
+  for (const [page, demo, lang] of [['index.html', 'demo/index.html', 'en'], ['es/index.html', 'demo/es/index.html', 'es']]) {
+    it(`${page} is ${demo} with every element replaced by its snippet, in ${lang}`, () => {
+      const source = readFileSync(join(root, demo), 'utf8');
+      const built = read(join('pages', page));
+      const elements = [...source.matchAll(tags)].map((match) => match[1]);
+      assert.deepEqual([...built.matchAll(tags)].map((match) => match[1]), elements, 'the same elements in the same order');
+      assert.equal(built.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length, elements.length, 'each with its declarative shadow root');
+      for (const match of built.matchAll(/data-mbc-render="([^"]*)"/g)) assert.equal(JSON.parse(match[1].replace(/&quot;/g, '"')).locale.split('-')[0], lang);
+      // The partner's words for named slots stay; their hand-written fallback gives way to the snippet's.
+      const kept = source.match(slotted) ?? [];
+      assert.ok(kept.length >= 2);
+      for (const child of kept) assert.ok(built.includes(child), child);
+      const handWritten = source.match(/<treatment-card id="hormonal"[^>]*>\s*<h3>[^<]*<\/h3>\s*<p>([^<]+)<\/p>/)![1];
+      assert.ok(!built.includes(handWritten), 'the hand-written fallback is replaced');
+      assert.equal(built.replace(/<(treatment-card|safety-banner|receptor-explainer|treatment-options|doctor-questions)[\s>][^]*?<\/\1>/g, ''), source.replace(/<(treatment-card|safety-banner|receptor-explainer|treatment-options|doctor-questions)[\s>][^]*?<\/\1>/g, ''), 'the page around the elements is unchanged');
+    });
+  }
+});
