@@ -1,5 +1,5 @@
 import type { OptionsCatalog } from '../schema.js';
-import { ACS_STAGE_IV, KOMEN_QUESTIONS, NCI_PDQ, meta } from './sources.js';
+import { ACS_STAGE_IV, KOMEN_QUESTIONS, NCI_PDQ, entryMeta } from './sources.js';
 
 /** The words around the cards in <treatment-options>. Each card brings its own content. */
 export const options: OptionsCatalog = {
@@ -23,7 +23,7 @@ export const options: OptionsCatalog = {
           'Los tratamientos locales tratan el cáncer en una parte del cuerpo. Se usan en algunos casos, por ejemplo, para aliviar síntomas como el dolor.',
       },
     },
-    ...meta([ACS_STAGE_IV, NCI_PDQ, KOMEN_QUESTIONS], 'f6c90c31e7df'),
+    ...entryMeta([ACS_STAGE_IV, NCI_PDQ, KOMEN_QUESTIONS], 'f6c90c31e7df'),
   },
   ui: {
     contents: 'Ir a un tratamiento',

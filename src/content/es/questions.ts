@@ -1,5 +1,5 @@
 import type { QuestionCatalog } from '../schema.js';
-import { ACS_QUESTIONS, CANCER_AUSTRALIA_MBC, CCS_RECEPTOR_TEST, KOMEN_QUESTIONS, PANCAN_QUESTIONS, meta } from './sources.js';
+import { ACS_QUESTIONS, CANCER_AUSTRALIA_MBC, CCS_RECEPTOR_TEST, KOMEN_QUESTIONS, PANCAN_QUESTIONS, entryMeta } from './sources.js';
 
 const topics: QuestionCatalog['topics'] = {
   tests: {
@@ -12,7 +12,7 @@ const topics: QuestionCatalog['topics'] = {
       { id: 'tests-again', text: '¿Hay que volver a hacerle la prueba al cáncer que se ha extendido, por si los resultados cambiaron?' },
       { id: 'tests-choices', text: '¿Cómo influyen los resultados de mis pruebas en los tratamientos que podrían funcionar en mi caso?' },
     ],
-    ...meta([KOMEN_QUESTIONS, PANCAN_QUESTIONS, CCS_RECEPTOR_TEST], 'f803c9ecf00d'),
+    ...entryMeta([KOMEN_QUESTIONS, PANCAN_QUESTIONS, CCS_RECEPTOR_TEST], 'f803c9ecf00d'),
   },
   choosing: {
     id: 'choosing',
@@ -25,7 +25,7 @@ const topics: QuestionCatalog['topics'] = {
       { id: 'choosing-trials', text: '¿Hay algún estudio clínico que sea adecuado para mí?' },
       { id: 'choosing-second-opinion', text: '¿Puedo pedir una segunda opinión? ¿Tengo tiempo para pensar en mis opciones antes de decidir?' },
     ],
-    ...meta([ACS_QUESTIONS, PANCAN_QUESTIONS], '2c10e0f0235a'),
+    ...entryMeta([ACS_QUESTIONS, PANCAN_QUESTIONS], '2c10e0f0235a'),
   },
   'side-effects': {
     id: 'side-effects',
@@ -37,7 +37,7 @@ const topics: QuestionCatalog['topics'] = {
       { id: 'side-effects-daily', text: '¿Cómo va a cambiar el tratamiento mi trabajo, mi vida en casa y las cosas que me gustan?' },
       { id: 'side-effects-support', text: '¿Quién me puede ayudar con el dolor, el cansancio o la preocupación?' },
     ],
-    ...meta([ACS_QUESTIONS, CANCER_AUSTRALIA_MBC], '481fe947f456'),
+    ...entryMeta([ACS_QUESTIONS, CANCER_AUSTRALIA_MBC], '481fe947f456'),
   },
   'next-steps': {
     id: 'next-steps',
@@ -50,7 +50,7 @@ const topics: QuestionCatalog['topics'] = {
       { id: 'next-steps-contact', text: '¿Quiénes forman mi equipo de atención médica? ¿A quién puedo llamar si tengo preguntas?' },
       { id: 'next-steps-costs', text: '¿Quién me puede ayudar con los costos de mi atención?' },
     ],
-    ...meta([ACS_QUESTIONS, CANCER_AUSTRALIA_MBC], 'e0e435e6357f'),
+    ...entryMeta([ACS_QUESTIONS, CANCER_AUSTRALIA_MBC], 'e0e435e6357f'),
   },
 };
 
@@ -62,7 +62,7 @@ export const questions: QuestionCatalog = {
       'Usted puede tomar parte activa en su atención. Marque las preguntas que quiere hacer y agregue las suyas.',
       'Luego imprima o copie su lista para llevarla a su próxima cita. Puede ayudar ir con alguien y tomar notas.',
     ],
-    ...meta([ACS_QUESTIONS, PANCAN_QUESTIONS], 'd12d0e21ff71'),
+    ...entryMeta([ACS_QUESTIONS, PANCAN_QUESTIONS], 'd12d0e21ff71'),
   },
   topics,
   ui: {

@@ -1,5 +1,5 @@
 import type { SafetyCatalog } from '../schema.js';
-import { ACS_STAGE_IV, NCI_PDQ, meta } from './sources.js';
+import { ACS_STAGE_IV, NCI_PDQ, entryMeta } from './sources.js';
 
 /**
  * No product safety packs: a product's Important Safety Information is the sponsor's regulated text and
@@ -15,7 +15,7 @@ export const safety: SafetyCatalog = {
       'Esta información es para ayudarle a aprender. No reemplaza los consejos de su equipo de atención médica.',
       'Hable con su equipo de atención médica sobre su salud y sus opciones de tratamiento.',
     ],
-    ...meta([ACS_STAGE_IV, NCI_PDQ], 'd9ce708645b4'),
+    ...entryMeta([ACS_STAGE_IV, NCI_PDQ], 'd9ce708645b4'),
   },
   ui: {
     title: 'Información importante de seguridad',

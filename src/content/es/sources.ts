@@ -84,7 +84,7 @@ const CHECKED = { updated: '2026-12-01', reviewBy: '2027-12-01' } as const;
  * record. `sourceVersion` is `entryVersion()` of the English entry it was translated from: when the
  * English changes, a test fails until the translation is updated or marked `review: 'outdated'`.
  */
-export const meta = (sources: readonly Source[], sourceVersion: string) => ({
+export const entryMeta = (sources: readonly Source[], sourceVersion: string) => ({
   ...CHECKED,
   sources,
   clinicalReview: { status: 'pending' } as const,

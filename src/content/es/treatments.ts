@@ -13,7 +13,7 @@ import {
   MAYO_HORMONE_THERAPY,
   NCCN_PATIENTS,
   NCI_PDQ,
-  meta,
+  entryMeta,
 } from './sources.js';
 
 const scopes: TreatmentCatalog['scopes'] = {
@@ -21,13 +21,13 @@ const scopes: TreatmentCatalog['scopes'] = {
     id: 'systemic',
     label: 'Terapia sistémica',
     meaning: 'Viaja por la sangre para llegar a las células del cáncer de todo el cuerpo.',
-    ...meta([NCI_PDQ, ACS_TARGETED], '2a2701dd5ea2'),
+    ...entryMeta([NCI_PDQ, ACS_TARGETED], '2a2701dd5ea2'),
   },
   local: {
     id: 'local',
     label: 'Tratamiento local',
     meaning: 'Trata una parte del cuerpo.',
-    ...meta([NCCN_PATIENTS, ACS_STAGE_IV], 'f9eae8923ecf'),
+    ...entryMeta([NCCN_PATIENTS, ACS_STAGE_IV], 'f9eae8923ecf'),
   },
 };
 
@@ -51,7 +51,7 @@ const entries: TreatmentCatalog['entries'] = {
       '¿Qué terapias hormonales serían buenas para mí? ¿La menopausia cambia eso?',
       '¿Me darían también un medicamento de terapia dirigida?',
     ],
-    ...meta([ACS_HORMONE_RECEPTORS, ACS_STAGE_IV, ASCO_HORMONAL, MAYO_HORMONE_THERAPY], '6f0f35a61067'),
+    ...entryMeta([ACS_HORMONE_RECEPTORS, ACS_STAGE_IV, ASCO_HORMONAL, MAYO_HORMONE_THERAPY], '6f0f35a61067'),
   },
   chemotherapy: {
     id: 'chemotherapy',
@@ -71,7 +71,7 @@ const entries: TreatmentCatalog['entries'] = {
       '¿Qué efectos secundarios podría tener? ¿Cómo podemos aliviarlos?',
       '¿Cómo vamos a saber si funciona?',
     ],
-    ...meta([ACS_CHEMO, ACS_STAGE_IV, NCI_PDQ, ASCO_ONE_DRUG, MAYO_CHEMO_RISKS], 'ad014d97ba6b'),
+    ...entryMeta([ACS_CHEMO, ACS_STAGE_IV, NCI_PDQ, ASCO_ONE_DRUG, MAYO_CHEMO_RISKS], 'ad014d97ba6b'),
   },
   targeted: {
     id: 'targeted',
@@ -91,7 +91,7 @@ const entries: TreatmentCatalog['entries'] = {
       '¿Hay un medicamento de terapia dirigida para mi tipo de cáncer? ¿Con qué se daría?',
       '¿En qué se diferencian sus efectos secundarios de los de la quimioterapia?',
     ],
-    ...meta([ACS_TARGETED, ACS_STAGE_IV, ASCO_ONE_DRUG, BCO_HER2, AACR_HER2_LOW], 'c37d11010002'),
+    ...entryMeta([ACS_TARGETED, ACS_STAGE_IV, ASCO_ONE_DRUG, BCO_HER2, AACR_HER2_LOW], 'c37d11010002'),
   },
   radiation: {
     id: 'radiation',
@@ -109,7 +109,7 @@ const entries: TreatmentCatalog['entries'] = {
       '¿Cuántas visitas harían falta?',
       '¿Qué efectos secundarios podría tener en esa zona?',
     ],
-    ...meta([NCI_PDQ, CANCER_AUSTRALIA_RADIOTHERAPY], '1225d3459e52'),
+    ...entryMeta([NCI_PDQ, CANCER_AUSTRALIA_RADIOTHERAPY], '1225d3459e52'),
   },
   surgery: {
     id: 'surgery',
@@ -126,7 +126,7 @@ const entries: TreatmentCatalog['entries'] = {
       '¿Cómo sería la recuperación después de la cirugía?',
       '¿Hay otras formas de tratar esta zona?',
     ],
-    ...meta([NCI_PDQ, NCCN_PATIENTS, ACS_STAGE_IV], '96db9ff14159'),
+    ...entryMeta([NCI_PDQ, NCCN_PATIENTS, ACS_STAGE_IV], '96db9ff14159'),
   },
 };
 
