@@ -2,6 +2,7 @@
 // prints one (packages/snippets/cli.mjs). Needs `npm run build` first (npm test builds).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -57,6 +58,23 @@ describe('dist/snippets', () => {
     const tray = read('es/safety-banner/faslodex-tray.html');
     assert.doesNotMatch(tray, /popover|class="root tray/);
     assert.ok(tray.includes(catalogFor('en').catalog.safety.packs.faslodex.keyRisk));
+  });
+});
+
+describe('dist/snippets/csp.json', () => {
+  const csp = JSON.parse(read('csp.json')) as { version: string; 'style-src': Record<string, string>; policy: string };
+
+  it('hashes every inline style of every snippet, one per element, and its policy lists them all', () => {
+    assert.equal(csp.version, pkg.version);
+    assert.deepEqual(Object.keys(csp['style-src']).sort(), ['doctor-questions', 'receptor-explainer', 'safety-banner', 'treatment-card', 'treatment-options']);
+    for (const { file } of index) {
+      for (const [, css] of read(file).matchAll(/<style>([^]*?)<\/style>/g)) {
+        const source = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+        assert.ok(Object.values(csp['style-src']).includes(source), `${file}: a style without its hash`);
+      }
+    }
+    for (const source of Object.values(csp['style-src'])) assert.ok(csp.policy.includes(` ${source}`), source);
+    assert.match(csp.policy, /^default-src 'self'; style-src 'self' [^;]+; require-trusted-types-for 'script'; trusted-types mbc-elements$/);
   });
 });
 
