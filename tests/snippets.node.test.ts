@@ -54,7 +54,9 @@ describe('dist/snippets', () => {
   });
 
   it('a collapsible card is prerendered open, a tray as the full ISI in the flow', () => {
-    assert.doesNotMatch(read('en/treatment-card/hormonal-collapsible.html'), /hidden="until-found"/);
+    const card = read('en/treatment-card/hormonal-collapsible.html');
+    assert.doesNotMatch(card, /hidden="until-found"/);
+    assert.match(card.split('>')[0], / collapsible .*\bopen\b/, 'the snippet says open, so the card stays open when the script runs');
     const tray = read('es/safety-banner/faslodex-tray.html');
     assert.doesNotMatch(tray, /popover|class="root tray/);
     assert.ok(tray.includes(catalogFor('en').catalog.safety.packs.faslodex.keyRisk));
@@ -85,8 +87,9 @@ describe('mbc-snippet', () => {
     assert.equal(run.stdout, read('es/treatment-card/hormonal-full.html'));
     const tray = cli('safety-banner', 'product=faslodex', 'mode=tray');
     assert.equal(tray.stdout, read('en/safety-banner/faslodex-tray.html'));
-    const bare = cli('treatment-card', 'treatment=surgery', 'collapsible', 'open');
+    const bare = cli('treatment-card', 'treatment=surgery', 'collapsible');
     assert.equal(bare.stdout, read('en/treatment-card/surgery-collapsible.html'), 'a bare name is a boolean attribute');
+    assert.equal(cli('treatment-card', 'treatment=surgery', 'collapsible', 'open').stdout.split('>')[0].match(/\bopen\b/g)?.length, 1, 'open once');
   });
 
   it('says what is wrong, on stderr with exit code 2, for an unknown element, language or attribute name', () => {

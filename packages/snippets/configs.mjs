@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { snippet } from './render.mjs';
 
 const TREATMENTS = ['hormonal', 'chemotherapy', 'targeted', 'radiation', 'surgery'];
-/** Collapsible cards are rendered open: without script there is nothing to open them with. */
-const CARD_VARIANTS = { full: {}, compact: { variant: 'compact' }, collapsible: { collapsible: true, open: true } };
+/** Collapsible cards are rendered open (render.mjs): without script there is nothing to open them with. */
+const CARD_VARIANTS = { full: {}, compact: { variant: 'compact' }, collapsible: { collapsible: true } };
 /** The receptor combinations the stories show. */
 const RECEPTORS = {
   'hr-positive-her2-negative': { er: 'positive', pr: 'positive', her2: 'negative', menopause: 'post' },

@@ -178,6 +178,14 @@ export const styles = css`
     border: 0;
     visibility: hidden;
   }
+  /*
+   * A prerendered list before (or without) the script: adding, counting, printing and copying cannot
+   * work yet, so those controls keep their place but do not show; the questions can still be ticked.
+   */
+  :host(:not(:defined)) [data-topic='own'],
+  :host(:not(:defined)) .actions {
+    visibility: hidden;
+  }
   @media (forced-colors: active) {
     .root,
     button,
