@@ -59,6 +59,10 @@ describe('dist/snippets', () => {
     assert.match(card.split('>')[0], / collapsible .*\bopen\b/, 'the snippet says open, so the card stays open when the script runs');
     const tray = read('es/safety-banner/faslodex-tray.html');
     assert.doesNotMatch(tray, /popover|class="root tray/);
+    // The cards inside the options widget speak its language on the server too (no ancestors to read it from).
+    const options = read('es/treatment-options/all.html');
+    assert.equal(options.match(/<treatment-card\s[^>]*lang="es"/g)?.length, 5);
+    assert.ok(options.includes('>Terapia hormonal<') && !options.includes('>Hormonal therapy<'));
     assert.ok(tray.includes(catalogFor('en').catalog.safety.packs.faslodex.keyRisk));
   });
 });
