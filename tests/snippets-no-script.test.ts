@@ -1,6 +1,7 @@
 // The prerendered snippets (dist/snippets, written by the build) with JavaScript off: a same-origin
 // iframe without allow-scripts, so the page parses the declarative shadow roots and runs nothing.
 import { expect } from '@open-wc/testing';
+import { underMedia } from './helpers.js';
 
 /** A page made of the given snippets, loaded with scripts off (or with the CDN bundle, `script`). */
 async function noScript(files: string[], lang = 'en', script = false): Promise<Document> {
@@ -95,6 +96,22 @@ describe('snippets without JavaScript', () => {
     const boxes = [...questions.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
     expect(boxes.length).to.be.greaterThan(5);
     expect(boxes.every((box) => shown(box) && !box.checked)).to.equal(true, 'every question has an empty box to tick');
+  });
+
+  it('the question list prints without script: every question with an empty box, no controls, no blank space', async () => {
+    const doc = await noScript(['es/doctor-questions/all'], 'es');
+    const root = doc.querySelector('doctor-questions')!.shadowRoot!;
+    await underMedia('print', () => {
+      for (const selector of ['[data-topic="own"]', '.actions', '[part~="print"]', '[part~="add-form"]']) {
+        expect(getComputedStyle(root.querySelector(selector)!).display, selector).to.equal('none');
+      }
+      const questions = [...root.querySelectorAll('[part~="question"]')];
+      expect(questions.length).to.be.greaterThan(5);
+      for (const question of questions) {
+        expect(shown(question) && getComputedStyle(question).visibility === 'visible', words(question)).to.equal(true);
+        expect(shown(question.querySelector('input[type="checkbox"]')), words(question)).to.equal(true);
+      }
+    });
   });
 
   it('with the script, each element renders over its snippet once, and the fallback stays hidden', async () => {

@@ -213,6 +213,11 @@ export const styles = css`
     .print-frame {
       display: none;
     }
+    /* Printed without the script: the questions with empty boxes to tick by hand, and no blank space. */
+    :host(:not(:defined)) [data-topic='own'],
+    :host(:not(:defined)) .actions {
+      display: none;
+    }
     h1, h2, h3, h4, h5, h6 {
       break-after: avoid;
     }
