@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Writes dist/snippets/<locale>/<element>/<configuration>.html for every documented configuration
-// (packages/snippets/configs.mjs) in every shipped locale, and dist/snippets/index.json listing them
-// with the render inputs, dist/snippets/csp.json with the style hashes of a strict CSP, and dist/snippets/pages/: the demo pages (English and Spanish) made only of
-// snippets. Runs after the TypeScript build (it renders dist/).
+// (packages/snippets/configs.mjs) in every shipped locale, dist/snippets/index.json listing them with
+// the render inputs, dist/snippets/csp.json with the style hashes a strict CSP lists for them, and
+// dist/snippets/pages/: the demo pages (English and Spanish) made only of snippets. Runs after the
+// TypeScript build (it renders dist/).
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configurations, loadElements } from '../packages/snippets/configs.mjs';

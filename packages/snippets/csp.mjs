@@ -1,14 +1,14 @@
 // The Content-Security-Policy a page of snippets needs. Each declarative shadow root carries its
-// element's styles in an inline <style> (a linked stylesheet would show the element unstyled while it
-// loads in Firefox), so `style-src` allows them by hash: one hash per element, the same for every
-// configuration and locale, new when a release changes that element's styles.
+// element's styles in an inline <style> (a linked stylesheet would show the element unstyled while
+// it loads in Firefox and WebKit), so `style-src` allows them by hash: one hash per element, the same
+// for every configuration and locale, new when a release changes that element's styles.
 import { createHash } from 'node:crypto';
 
 /** A host element's tag and the inline style that opens its declarative shadow root. */
 const SHADOW_STYLE = /<([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b[^>]*><template shadowroot="open" shadowrootmode="open"><style>([^]*?)<\/style>/g;
 
 /** The CSP source that allows one inline style: its text as the browser reads it, hashed. */
-export const styleSource = (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+const styleSource = (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 
 /**
  * The style hashes of the given snippets by element (nested elements too), and the whole policy of a
