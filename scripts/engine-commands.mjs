@@ -1,7 +1,7 @@
 // Server-side test commands: which engine runs, media-feature emulation where the engine has it
 // (Chromium, through the DevTools protocol; @web/test-runner-commands' emulateMedia ignores forced-colors),
-// and element screenshots compared with committed baselines (Chromium: scripts/visual.mjs).
-import { compareWithBaseline } from './visual.mjs';
+// and element screenshots compared with committed baselines or with each other (Chromium: scripts/visual.mjs).
+import { compareScreenshots, compareWithBaseline } from './visual.mjs';
 
 export function engineCommands(engine) {
   const sessions = new WeakMap();
@@ -25,6 +25,17 @@ export function engineCommands(engine) {
           const element = await page.$(payload.selector);
           if (!element) return { status: 'missing', detail: `nothing matches ${payload.selector}` };
           return compareWithBaseline(payload.name, await element.screenshot({ type: 'png' }));
+        }
+        if (command === 'mbc-compare-screenshots') {
+          if (engine !== 'chromium') return false;
+          const page = session.browser.getPage(session.id);
+          const shots = [];
+          for (const selector of [payload.expected, payload.actual]) {
+            const element = await page.$(selector);
+            if (!element) return { status: 'missing', detail: `nothing matches ${selector}` };
+            shots.push(await element.screenshot({ type: 'png' }));
+          }
+          return compareScreenshots(payload.name, ...shots);
         }
         return undefined;
       },

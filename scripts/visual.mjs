@@ -1,5 +1,6 @@
-// Visual regression: compares a screenshot with its committed baseline in tests/visual/. Used by the
-// `mbc-screenshot` test command (scripts/engine-commands.mjs). `npm run test:visual -- --update`
+// Visual regression: compares a screenshot with its committed baseline in tests/visual/, or two
+// screenshots of one thing made two ways with each other. Used by the `mbc-screenshot` and
+// `mbc-compare-screenshots` test commands (scripts/engine-commands.mjs). `npm run test:visual -- --update`
 // (or MBC_UPDATE_BASELINES=1) writes the new screenshots as baselines instead; a mismatch leaves the
 // new image and a difference image in .tmp/visual/ for review.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,19 +35,47 @@ export function compareWithBaseline(name, png) {
   }
   if (!existsSync(file)) return { status: 'missing', detail: `no baseline tests/visual/${name}.png: run npm run test:visual -- --update` };
   const expected = PNG.sync.read(readFileSync(file));
-  const keep = (suffix, image) => {
-    mkdirSync(OUTPUT, { recursive: true });
-    writeFileSync(join(OUTPUT, `${name}.${suffix}.png`), PNG.sync.write(image));
-  };
   if (expected.width !== actual.width || expected.height !== actual.height) {
-    keep('actual', actual);
+    keep(name, { actual });
     return { status: 'size', detail: `${name}: ${actual.width}x${actual.height}, baseline ${expected.width}x${expected.height} (new image in .tmp/visual/)` };
   }
-  const diff = new PNG({ width: actual.width, height: actual.height });
-  const changed = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: THRESHOLD });
-  const ratio = changed / (actual.width * actual.height);
+  const { changed, ratio, diff } = difference(expected, actual);
   if (ratio <= MAX_DIFF_RATIO) return { status: 'match', detail: `${name}: ${changed} pixels differ` };
-  keep('actual', actual);
-  keep('diff', diff);
+  keep(name, { actual, diff });
   return { status: 'mismatch', detail: `${name}: ${changed} pixels (${(ratio * 100).toFixed(2)}%) differ from the baseline (images in .tmp/visual/)` };
+}
+
+/** Leaves images for review in .tmp/visual/<name>.<key>.png. */
+function keep(name, images) {
+  mkdirSync(OUTPUT, { recursive: true });
+  for (const [key, image] of Object.entries(images)) writeFileSync(join(OUTPUT, `${name}.${key}.png`), PNG.sync.write(image));
+}
+
+/** The pixels two images of one size differ by (with the tolerance above), and a picture of where. */
+function difference(a, b) {
+  const diff = new PNG({ width: a.width, height: a.height });
+  const changed = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: THRESHOLD });
+  return { changed, ratio: changed / (a.width * a.height), diff };
+}
+
+/**
+ * Compares two screenshots of the same thing made two ways (`expected`, `actual`), with the same
+ * tolerance as a baseline; a mismatch leaves both and their difference in .tmp/visual/.
+ * @param {string} name
+ * @param {Uint8Array} expectedPng
+ * @param {Uint8Array} actualPng
+ * @returns {{ status: 'match' | 'size' | 'mismatch', detail: string }}
+ */
+export function compareScreenshots(name, expectedPng, actualPng) {
+  if (!NAME.test(name)) throw new TypeError(`screenshot name "${name}" must be lower-case words joined by hyphens`);
+  const expected = PNG.sync.read(Buffer.from(expectedPng));
+  const actual = PNG.sync.read(Buffer.from(actualPng));
+  if (expected.width !== actual.width || expected.height !== actual.height) {
+    keep(name, { expected, actual });
+    return { status: 'size', detail: `${name}: ${actual.width}x${actual.height} against ${expected.width}x${expected.height} (images in .tmp/visual/)` };
+  }
+  const { changed, ratio, diff } = difference(expected, actual);
+  if (ratio <= MAX_DIFF_RATIO) return { status: 'match', detail: `${name}: ${changed} pixels differ` };
+  keep(name, { expected, actual, diff });
+  return { status: 'mismatch', detail: `${name}: ${changed} pixels (${(ratio * 100).toFixed(2)}%) differ (images in .tmp/visual/)` };
 }

@@ -37,7 +37,7 @@ const generated = [
 ];
 const topLevel = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json'];
 const snippetIndex = JSON.parse(readFileSync(join(root, 'dist/snippets/index.json'), 'utf8')) as { file: string }[];
-const snippets = ['dist/snippets/index.json', ...snippetIndex.map(({ file }) => `dist/snippets/${file}`)];
+const snippets = ['dist/snippets/index.json', 'dist/snippets/csp.json', ...snippetIndex.map(({ file }) => `dist/snippets/${file}`)];
 const expected = new Set([...topLevel, ...built, ...cdn, ...generated, ...snippets]);
 
 /** `./dist/elements/*\/define.js` as a test against packed paths. */

@@ -2,6 +2,7 @@
 // prints one (packages/snippets/cli.mjs). Needs `npm run build` first (npm test builds).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -53,10 +54,33 @@ describe('dist/snippets', () => {
   });
 
   it('a collapsible card is prerendered open, a tray as the full ISI in the flow', () => {
-    assert.doesNotMatch(read('en/treatment-card/hormonal-collapsible.html'), /hidden="until-found"/);
+    const card = read('en/treatment-card/hormonal-collapsible.html');
+    assert.doesNotMatch(card, /hidden="until-found"/);
+    assert.match(card.split('>')[0], / collapsible .*\bopen\b/, 'the snippet says open, so the card stays open when the script runs');
     const tray = read('es/safety-banner/faslodex-tray.html');
     assert.doesNotMatch(tray, /popover|class="root tray/);
+    // The cards inside the options widget speak its language on the server too (no ancestors to read it from).
+    const options = read('es/treatment-options/all.html');
+    assert.equal(options.match(/<treatment-card\s[^>]*lang="es"/g)?.length, 5);
+    assert.ok(options.includes('>Terapia hormonal<') && !options.includes('>Hormonal therapy<'));
     assert.ok(tray.includes(catalogFor('en').catalog.safety.packs.faslodex.keyRisk));
+  });
+});
+
+describe('dist/snippets/csp.json', () => {
+  const csp = JSON.parse(read('csp.json')) as { version: string; 'style-src': Record<string, string>; policy: string };
+
+  it('hashes every inline style of every snippet, one per element, and its policy lists them all', () => {
+    assert.equal(csp.version, pkg.version);
+    assert.deepEqual(Object.keys(csp['style-src']).sort(), ['doctor-questions', 'receptor-explainer', 'safety-banner', 'treatment-card', 'treatment-options']);
+    for (const { file } of index) {
+      for (const [, css] of read(file).matchAll(/<style>([^]*?)<\/style>/g)) {
+        const source = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+        assert.ok(Object.values(csp['style-src']).includes(source), `${file}: a style without its hash`);
+      }
+    }
+    for (const source of Object.values(csp['style-src'])) assert.ok(csp.policy.includes(` ${source}`), source);
+    assert.match(csp.policy, /^default-src 'self'; style-src 'self' [^;]+; require-trusted-types-for 'script'; trusted-types mbc-elements$/);
   });
 });
 
@@ -67,8 +91,9 @@ describe('mbc-snippet', () => {
     assert.equal(run.stdout, read('es/treatment-card/hormonal-full.html'));
     const tray = cli('safety-banner', 'product=faslodex', 'mode=tray');
     assert.equal(tray.stdout, read('en/safety-banner/faslodex-tray.html'));
-    const bare = cli('treatment-card', 'treatment=surgery', 'collapsible', 'open');
+    const bare = cli('treatment-card', 'treatment=surgery', 'collapsible');
     assert.equal(bare.stdout, read('en/treatment-card/surgery-collapsible.html'), 'a bare name is a boolean attribute');
+    assert.equal(cli('treatment-card', 'treatment=surgery', 'collapsible', 'open').stdout.split('>')[0].match(/\bopen\b/g)?.length, 1, 'open once');
   });
 
   it('says what is wrong, on stderr with exit code 2, for an unknown element, language or attribute name', () => {

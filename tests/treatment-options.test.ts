@@ -332,7 +332,7 @@ describe('<treatment-options>', () => {
         <safety-banner slot="safety" heading-level="6"></safety-banner>
       </treatment-options>`);
       const [placed, own] = [...el.querySelectorAll<SafetyBanner>('safety-banner')];
-      await placed.updateComplete;
+      await Promise.all([placed.updateComplete, own.updateComplete]);
       const bannerHeading = (banner: SafetyBanner) => shadow(banner).querySelector('[part~="heading"]')!.localName;
       expect(title(el).localName).to.equal('h3');
       expect(bannerHeading(placed)).to.equal('h4');

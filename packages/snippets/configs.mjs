@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { snippet } from './render.mjs';
 
 const TREATMENTS = ['hormonal', 'chemotherapy', 'targeted', 'radiation', 'surgery'];
-/** Collapsible cards are rendered open: without script there is nothing to open them with. */
-const CARD_VARIANTS = { full: {}, compact: { variant: 'compact' }, collapsible: { collapsible: true, open: true } };
+/** Collapsible cards are rendered open (render.mjs): without script there is nothing to open them with. */
+const CARD_VARIANTS = { full: {}, compact: { variant: 'compact' }, collapsible: { collapsible: true } };
 /** The receptor combinations the stories show. */
 const RECEPTORS = {
   'hr-positive-her2-negative': { er: 'positive', pr: 'positive', her2: 'negative', menopause: 'post' },
@@ -44,7 +44,7 @@ export function configurations(products) {
  */
 export async function loadElements(dist) {
   const load = (file) => import(pathToFileURL(join(dist, file)).href);
-  const [{ VERSION, catalogVersion }, { catalogFor }] = await Promise.all([load('index.js'), load('content/index.js')]);
+  const [{ VERSION, catalogVersion }, { catalogFor }, { POLICY_NAME }] = await Promise.all([load('index.js'), load('content/index.js'), load('internal/trusted-types.js')]);
   await load('all.js');
   await load('locales/es.js');
   const locales = ['en', 'es'];
@@ -62,8 +62,11 @@ export async function loadElements(dist) {
     };
   };
   return {
+    version: VERSION,
     locales,
     products,
+    /** The Trusted Types policy name the CDN bundle creates (a strict page's CSP lists it). */
+    trustedTypes: POLICY_NAME,
     render: (element, attributes, locale = 'en') => snippet(element, { ...attributes, lang: locale }, inputs(locale)),
   };
 }

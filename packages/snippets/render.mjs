@@ -72,12 +72,21 @@ export function fallbackFrom(markup) {
 }
 
 /**
+ * The attributes a snippet is rendered with: a collapsible card starts open, since nothing could
+ * open it without script, and it stays open when the script runs, so nothing moves then.
+ */
+function prerendered(tag, attributes) {
+  const collapsed = tag === 'treatment-card' && 'collapsible' in attributes && !('open' in attributes);
+  return collapsed ? { ...attributes, open: true } : attributes;
+}
+
+/**
  * One snippet: the rendered element with its fallback text inside it (after the shadow root, so
  * it shows only where the shadow root cannot: a CMS that strips templates, a browser without
  * declarative shadow DOM) and the render inputs on `data-mbc-render`.
  */
 export function snippet(tag, attributes, inputs) {
-  const withInputs = { ...attributes, 'data-mbc-render': JSON.stringify(inputs) };
+  const withInputs = { ...prerendered(tag, attributes), 'data-mbc-render': JSON.stringify(inputs) };
   const markup = renderElement(tag, withInputs);
   const end = markup.lastIndexOf(`</${tag}>`);
   return `${markup.slice(0, end)}${fallbackFrom(markup)}${markup.slice(end)}\n`;

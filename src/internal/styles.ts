@@ -251,6 +251,10 @@ export const baseStyles = css`
     .icon {
       display: none;
     }
+    /* On paper a link needs no touch target: inline, each bullet sits on its source's first line. */
+    .sources li > a {
+      display: inline;
+    }
     a[href^='http']::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;

@@ -5,7 +5,11 @@
 // - /robustness/second-version/<file> serves a dist/cdn bundle whose VERSION string is replaced,
 //   standing in for a second, different release of the package on the same page;
 // - /robustness/tampered/<file> serves the CDN module with a locale file changed after its SRI hash was
-//   taken (a compromised CDN).
+//   taken (a compromised CDN);
+// - /snippet-pages/* serves the demo pages made of snippets (dist/snippets/pages) under the strict policy
+//   of dist/snippets/csp.json (`?policy=no-hashes`: the same without the style hashes), with `?script=off`
+//   served as they are and otherwise with the recorder first in the head; the browser posts every
+//   violation to /snippet-pages/csp-report, and GET /snippet-pages/csp-reports hands them over once.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -29,7 +33,48 @@ const POLICIES = {
 };
 export const SECOND_VERSION = '9.9.9-second';
 
+const snippetPages = resolve(root, 'dist/snippets/pages');
+const cspReports = [];
+
+/** The strict policy of the snippet pages; `hashes: false` leaves the style hashes out (nothing inline may style). */
+function snippetPolicy(hashes) {
+  const { policy } = JSON.parse(readFileSync(resolve(root, 'dist/snippets/csp.json'), 'utf8'));
+  const chosen = hashes ? policy : policy.replace(/ 'sha256-[^']+'/g, '');
+  return `${chosen}; report-uri /snippet-pages/csp-report`;
+}
+
+/** Answers a /snippet-pages/ request; false if there is no such file. */
+async function snippetPage(ctx) {
+  ctx.set('Cache-Control', 'no-store');
+  if (ctx.path === '/snippet-pages/csp-report') {
+    let body = '';
+    for await (const chunk of ctx.req) body += chunk;
+    cspReports.push(body);
+    ctx.status = 204;
+    return true;
+  }
+  if (ctx.path === '/snippet-pages/csp-reports') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(cspReports.splice(0));
+    return true;
+  }
+  const file = resolve(snippetPages, `.${ctx.path.slice('/snippet-pages'.length)}`);
+  if (!file.startsWith(snippetPages) || !existsSync(file)) return false;
+  if (!file.endsWith('.html')) {
+    ctx.type = 'text/css';
+    ctx.body = readFileSync(file);
+    return true;
+  }
+  let html = readFileSync(file, 'utf8');
+  if (ctx.query.script !== 'off') html = html.replace('<head>', '<head><script src="/tests/fixtures/robustness-recorder.js"></script>');
+  ctx.type = 'text/html';
+  ctx.set('Content-Security-Policy', snippetPolicy(ctx.query.policy !== 'no-hashes'));
+  ctx.body = html;
+  return true;
+}
+
 export async function robustnessMiddleware(ctx, next) {
+  if (ctx.path.startsWith('/snippet-pages/') && (await snippetPage(ctx))) return;
   const second = ctx.path.match(/^\/robustness\/second-version\/(mbc-elements(?:\.iife)?\.js)$/);
   if (second) {
     const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -45,7 +90,8 @@ export async function robustnessMiddleware(ctx, next) {
     ctx.body = tampered[1].startsWith('locales/') ? `${code}\nconsole.log('changed');\n` : code;
     return;
   }
-  const cdn = ctx.path.match(/^\/dist\/cdn\/((?:locales\/)?[\w.-]+\.(?:js|json))$/);
+  // /cdn/ too: the path the demo pages (and so the snippet pages) load the bundle from.
+  const cdn = ctx.path.match(/^\/(?:dist\/)?cdn\/((?:locales\/)?[\w.-]+\.(?:js|json))$/);
   if (cdn && existsSync(resolve(root, 'dist/cdn', cdn[1]))) {
     ctx.type = cdn[1].endsWith('.json') ? 'application/json' : 'text/javascript';
     ctx.set('Cache-Control', 'no-store');

@@ -178,6 +178,14 @@ export const styles = css`
     border: 0;
     visibility: hidden;
   }
+  /*
+   * A prerendered list before (or without) the script: adding, counting, printing and copying cannot
+   * work yet, so those controls keep their place but do not show; the questions can still be ticked.
+   */
+  :host(:not(:defined)) [data-topic='own'],
+  :host(:not(:defined)) .actions {
+    visibility: hidden;
+  }
   @media (forced-colors: active) {
     .root,
     button,
@@ -203,6 +211,11 @@ export const styles = css`
     [part~='note'],
     .manual,
     .print-frame {
+      display: none;
+    }
+    /* Printed without the script: the questions with empty boxes to tick by hand, and no blank space. */
+    :host(:not(:defined)) [data-topic='own'],
+    :host(:not(:defined)) .actions {
       display: none;
     }
     h1, h2, h3, h4, h5, h6 {

@@ -31,7 +31,9 @@ export const styles = css`
       --_safety-surface: color-mix(in srgb, var(--_edge) 6%, var(--_surface));
     }
   }
-  :host(:not([mode='tray' i])) {
+  /* A prerendered tray shows as the inline ISI until the script runs, and keeps its space like one. */
+  :host(:not([mode='tray' i])),
+  :host(:not(:defined)) {
     margin-block-end: var(--_space);
   }
   /*

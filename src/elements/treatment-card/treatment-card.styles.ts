@@ -48,6 +48,11 @@ export const styles = css`
     min-block-size: 44px;
     cursor: pointer;
   }
+  /* A prerendered card before (or without) the script: nothing could open closed details, so they show. */
+  :host(:not(:defined)) [part~='details'] {
+    display: block;
+    content-visibility: visible;
+  }
   /* The sign is drawn in the accent colour, and the name underlines on hover: it looks like it opens. */
   [part~='toggle'] .icon {
     color: var(--_accent);

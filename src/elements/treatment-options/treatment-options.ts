@@ -220,18 +220,21 @@ export class TreatmentOptions extends LitElement {
     </section>`;
   }
 
-  /** `lang`: the card's own language, when it differs from the widget's (the link back stays in the widget's). */
-  private renderCard(id: TreatmentId, level: HeadingLevel, backToTop: string, top: string, widgetLang: string, lang?: string) {
+  /**
+   * `lang`: the card's language, the widget's unless it has no overview there (the link back stays in
+   * the widget's). Given to every card, so a server render, with no ancestors to read it from, speaks it too.
+   */
+  private renderCard(id: TreatmentId, level: HeadingLevel, backToTop: string, top: string, widgetLang: string, lang = widgetLang) {
     return html`<treatment-card
       part="card"
       id="${this.uid}-${id}"
-      lang=${lang ?? nothing}
+      lang=${lang}
       treatment=${id}
       heading-level=${level}
       ?collapsible=${this.collapsible}
       .inWidget=${true}
     >
-      <p slot="actions" class="back" lang=${lang ? widgetLang : nothing}>
+      <p slot="actions" class="back" lang=${lang === widgetLang ? nothing : widgetLang}>
         <a part="back-to-top" href="#${top}" @click=${(event: Event) => this.go(event, top)}>${backToTop}</a>
       </p>
     </treatment-card>`;
