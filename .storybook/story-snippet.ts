@@ -23,7 +23,10 @@ async function json<T>(url: string): Promise<T> {
 
 /** The snippet for these CLI arguments, or null where the static build has none. */
 async function lookUp(args: readonly string[]): Promise<Snippet | null> {
-  index ??= json<SnippetIndex>('mbc-snippets/index.json');
+  index ??= json<SnippetIndex>('mbc-snippets/index.json').catch((error: unknown) => {
+    index = undefined; // asked again next time
+    throw error;
+  });
   const { onDemand, files } = await index;
   const key = JSON.stringify(args);
   if (files[key]) return json<Snippet>(`mbc-snippets/${files[key]}`);
@@ -134,10 +137,10 @@ export class StorySnippet extends LitElement {
       (found) => {
         if (args !== this.args) return;
         if (found) this.result = found;
-        else this.reason = 'No snippet for these settings.';
+        else this.reason = 'No snippet for these settings:';
       },
       (error: unknown) => {
-        if (args === this.args) this.reason = `The snippet could not be made: ${error instanceof Error ? error.message : String(error)}`;
+        if (args === this.args) this.reason = `The snippet could not be made (${error instanceof Error ? error.message : String(error)}); to make it,`;
       },
     );
   }
@@ -145,7 +148,9 @@ export class StorySnippet extends LitElement {
   private async copy(which: Which) {
     const text = this.result?.[which];
     if (text === undefined) return;
+    // Emptied first, so that the same message twice is announced twice.
     this.message = '';
+    await this.updateComplete;
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
@@ -167,7 +172,7 @@ export class StorySnippet extends LitElement {
     const note = this.reason
       ? html`<p id="note">
           ${this.reason}
-          ${this.unavailable || !command ? nothing : html`Run <code>${command}</code> to make it.`}
+          ${this.unavailable || !command ? nothing : html`run <code>${command}</code>.`}
         </p>`
       : html`<p id="note">${ready ? html`Exactly what <code>${command}</code> prints.` : 'Making the snippet…'}</p>`;
     return html`<div class="actions">

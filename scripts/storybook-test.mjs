@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Every story of the built Storybook (storybook-static/, from `npm run build-storybook`; built here if
-// missing), opened in headless Chromium: axe-core finds no violation and the page logs no error. Every
-// element's docs page: its tables list each attribute, event, slot, part and custom property of
-// custom-elements.json once, only attributes have controls, and each story's "Show code" is the
-// element's HTML to copy. Every story, in English and Spanish: "Copy snippet" and "Copy fallback HTML"
-// put on the clipboard what `mbc-snippet` prints for the element the story renders, its attributes
-// and language (compared with packages/snippets' render() for every story, and with the CLI itself
-// for the first story of each element); the buttons explain themselves where there is no snippet.
+// missing), opened in headless Chromium in English and in Spanish: axe-core finds no violation, the
+// page logs no error, and "Copy snippet" and "Copy fallback HTML" put on the clipboard what
+// `mbc-snippet` prints for the element the story renders, its attributes and language (compared with
+// packages/snippets' render() for every story, and with the CLI itself for the first story of each
+// element); where there is no snippet the buttons are disabled and say why. Every element's docs
+// page: its tables list each attribute, event, slot, part and custom property of
+// custom-elements.json once, only attributes have controls, each story has its copy buttons, and
+// each story's "Show code" is the element's HTML to copy.
 //
 // Prints one line per check and closes with "Storybook: N passed, N failed"; scripts/test.mjs runs it
 // and adds its counts (MBC_COUNTS_FILE) to the total.
@@ -55,32 +56,24 @@ async function rendered(page) {
   });
 }
 
-async function accessibleStory(browser, url) {
-  const problems = [];
-  const page = await open(browser, url, problems);
-  try {
-    await rendered(page);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (pageRules) => {
-      // A rule a story turns off in its own a11y parameters, with its reason beside it, stays off here.
-      const own = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y?.config?.rules ?? [];
-      const rules = { ...pageRules, ...Object.fromEntries(own.map((rule) => [rule.id, { enabled: rule.enabled }])) };
-      // Storybook's a11y panel runs axe after each render too; one run at a time.
-      for (let tries = 0; ; tries += 1) {
-        try {
-          const { violations } = await window.axe.run(document.querySelector('#storybook-root'), { rules });
-          return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-        } catch (error) {
-          if (tries > 50 || !String(error).includes('already running')) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 200));
-        }
+/** axe-core's violations in the story, as lines. */
+async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (pageRules) => {
+    // A rule a story turns off in its own a11y parameters, with its reason beside it, stays off here.
+    const own = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y?.config?.rules ?? [];
+    const rules = { ...pageRules, ...Object.fromEntries(own.map((rule) => [rule.id, { enabled: rule.enabled }])) };
+    // Storybook's a11y panel runs axe after each render too; one run at a time.
+    for (let tries = 0; ; tries += 1) {
+      try {
+        const { violations } = await window.axe.run(document.querySelector('#storybook-root'), { rules });
+        return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      } catch (error) {
+        if (tries > 50 || !String(error).includes('already running')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
       }
-    }, PAGE_RULES);
-    problems.push(...violations);
-    if (problems.length) throw new Error(problems.join('\n'));
-  } finally {
-    await page.close();
-  }
+    }
+  }, PAGE_RULES);
 }
 
 /** The docs page's tables, section by section: `{attributes: [{name, controls}], events: [...], ...}`. */
@@ -235,11 +228,16 @@ function renderedElement(page, tag, locale) {
 /** The CLI's arguments for an element's attributes (a bare boolean attribute stays bare). */
 const cliArguments = (tag, attributes, lang) => [tag, ...Object.entries(attributes).map(([name, value]) => (value === '' ? name : `${name}=${value}`)), `lang=${lang}`];
 
-async function snippetStory(browser, url, { tag, locale, elements, viaCli }) {
+/**
+ * One story in one language: no axe violation, no console error, and the copy buttons copy what
+ * the CLI prints for the element the story renders (`tag`).
+ */
+async function story(browser, url, { tag, locale, elements, viaCli }) {
   const problems = [];
   const page = await open(browser, url, problems);
   try {
     await rendered(page);
+    problems.push(...(await axeViolations(page)));
     const panel = await snippetPanel(page);
     const labels = panel.buttons.map((b) => b.label);
     if (JSON.stringify(labels) !== JSON.stringify(['Copy snippet', 'Copy fallback HTML']) || panel.buttons.some((b) => b.type !== 'button')) {
@@ -287,7 +285,7 @@ async function snippetMissing(browser, url, storyId, args, command) {
       .catch(() => {});
     const panel = await snippetPanel(page);
     if (!panel.buttons.every((b) => b.disabled)) problems.push(`buttons: ${JSON.stringify(panel.buttons)}`);
-    if (panel.note !== `No snippet for these settings. Run ${command} to make it.`) problems.push(`note: "${panel.note}"`);
+    if (panel.note !== `No snippet for these settings: run ${command}.`) problems.push(`note: "${panel.note}"`);
     if (problems.length) throw new Error(problems.join('\n'));
   } finally {
     await page.close();
@@ -350,17 +348,14 @@ try {
   await browser.defaultBrowserContext().overridePermissions(server.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
   const snippets = await loadElements(join(root, 'dist'));
   try {
-    for (const story of all.filter((e) => e.type === 'story')) {
-      await check(`story ${story.id}: no axe violation, no console error`, () => accessibleStory(browser, `${server.url}iframe.html?id=${story.id}&viewMode=story`));
-    }
     const firstOfEach = new Set();
-    for (const story of all.filter((e) => e.type === 'story')) {
-      const tag = story.title.split('/').pop();
+    for (const entry of all.filter((e) => e.type === 'story')) {
+      const tag = entry.title.split('/').pop();
       const viaCli = !firstOfEach.has(tag);
       firstOfEach.add(tag);
       for (const locale of snippets.locales) {
-        await check(`story ${story.id} (${locale}): the copy buttons copy what mbc-snippet prints${viaCli ? ' (checked with the CLI)' : ''}`, () =>
-          snippetStory(browser, `${server.url}iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`, { tag, locale, elements: snippets, viaCli }),
+        await check(`story ${entry.id} (${locale}): no axe violation, no console error, the copy buttons copy what mbc-snippet prints or say why not${viaCli ? ' (checked with the CLI)' : ''}`, () =>
+          story(browser, `${server.url}iframe.html?id=${entry.id}&viewMode=story&globals=locale:${locale}`, { tag, locale, elements: snippets, viaCli }),
         );
       }
     }
