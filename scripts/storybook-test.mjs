@@ -12,12 +12,14 @@
 // Prints one line per check and closes with "Storybook: N passed, N failed"; scripts/test.mjs runs it
 // and adds its counts (MBC_COUNTS_FILE) to the total.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
 import { loadElements } from '../packages/snippets/configs.mjs';
 import { fallbackFrom } from '../packages/snippets/render.mjs';
-import { launch, open } from './browsers.mjs';
+import { BROWSERS, launch, open } from './browsers.mjs';
 import { serveDirectory } from './serve-demo.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -160,6 +162,27 @@ async function docsPage(browser, url, declaration, storyCount) {
   } finally {
     await page.close();
   }
+}
+
+/**
+ * One engine whose clipboard the test may read back: Chromium with the permission granted for the
+ * Storybook's origin, Firefox with its testing preference (else it asks the reader before a paste).
+ */
+async function launchWithClipboard(engine, origin) {
+  if (engine === 'chromium') {
+    const chromium = await launch('chromium');
+    await chromium.browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    return chromium;
+  }
+  const profile = mkdtempSync(join(tmpdir(), `mbc-${engine}-`));
+  const browser = await puppeteer.launch({ ...BROWSERS[engine].options(profile), extraPrefsFirefox: { 'dom.events.testing.asyncClipboard': true } });
+  return {
+    browser,
+    async close() {
+      await browser.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Runs `fn` without the warnings the elements give for the unknown values some stories show on purpose. */
@@ -344,55 +367,69 @@ try {
   const all = Object.values(entries);
   const elements = declarations();
   const server = await serveDirectory(built);
-  const { browser, close } = await launch('chromium');
-  await browser.defaultBrowserContext().overridePermissions(server.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
   const snippets = await loadElements(join(root, 'dist'));
   try {
-    const firstOfEach = new Set();
-    for (const entry of all.filter((e) => e.type === 'story')) {
-      const tag = entry.title.split('/').pop();
-      const viaCli = !firstOfEach.has(tag);
-      firstOfEach.add(tag);
-      for (const locale of snippets.locales) {
-        await check(`story ${entry.id} (${locale}): no axe violation, no console error, the copy buttons copy what mbc-snippet prints or say why not${viaCli ? ' (checked with the CLI)' : ''}`, () =>
-          story(browser, `${server.url}iframe.html?id=${entry.id}&viewMode=story&globals=locale:${locale}`, { tag, locale, elements: snippets, viaCli }),
-        );
+    for (const engine of ['chromium', 'firefox']) {
+      if (!existsSync(BROWSERS[engine].options('').executablePath)) {
+        results.skipped += 1;
+        console.log(`skipped the copy buttons in ${BROWSERS[engine].name}: ${BROWSERS[engine].options('').executablePath} is missing`);
+        continue;
       }
-    }
-    await check('story elements-treatment-card--hormonal with heading-level 5: no snippet in the static build, the buttons say how to make one', () =>
-      snippetMissing(
-        browser,
-        `${server.url}iframe.html?id=elements-treatment-card--hormonal&viewMode=story`,
-        'elements-treatment-card--hormonal',
-        { 'heading-level': 5 },
-        'mbc-snippet treatment-card treatment=hormonal heading-level=5 variant=full lang=en',
-      ),
-    );
-    await check('story elements-safety-banner--inline (right-to-left test pack): the copy buttons are disabled and say why', async () => {
-      const problems = [];
-      const page = await open(browser, `${server.url}iframe.html?id=elements-safety-banner--inline&viewMode=story&globals=locale:ar-XB`, problems);
+      const { browser, close } = await launchWithClipboard(engine, server.url);
+      // Chromium checks every story and docs page; Firefox the copy buttons of the first story of each element.
+      const inEngine = engine === 'chromium' ? '' : ` [${BROWSERS[engine].name}]`;
       try {
-        await rendered(page);
-        const panel = await snippetPanel(page);
-        if (!panel.buttons.every((b) => b.disabled) || !/English and Spanish/.test(panel.note)) problems.push(`buttons ${JSON.stringify(panel.buttons)}, note "${panel.note}"`);
-        if (problems.length) throw new Error(problems.join('\n'));
+        const firstOfEach = new Set();
+        for (const entry of all.filter((e) => e.type === 'story')) {
+          const tag = entry.title.split('/').pop();
+          const first = !firstOfEach.has(tag);
+          firstOfEach.add(tag);
+          if (!first && engine !== 'chromium') continue;
+          const viaCli = first && engine === 'chromium';
+          for (const locale of snippets.locales) {
+            await check(`story ${entry.id} (${locale})${inEngine}: no axe violation, no console error, the copy buttons copy what mbc-snippet prints or say why not${viaCli ? ' (checked with the CLI)' : ''}`, () =>
+              story(browser, `${server.url}iframe.html?id=${entry.id}&viewMode=story&globals=locale:${locale}`, { tag, locale, elements: snippets, viaCli }),
+            );
+          }
+        }
+        await check(`story elements-treatment-card--hormonal with heading-level 5${inEngine}: no snippet in the static build, the buttons say how to make one`, () =>
+          snippetMissing(
+            browser,
+            `${server.url}iframe.html?id=elements-treatment-card--hormonal&viewMode=story`,
+            'elements-treatment-card--hormonal',
+            { 'heading-level': 5 },
+            'mbc-snippet treatment-card treatment=hormonal heading-level=5 variant=full lang=en',
+          ),
+        );
+        await check(`story elements-safety-banner--inline (right-to-left test pack)${inEngine}: the copy buttons are disabled and say why`, async () => {
+          const problems = [];
+          const page = await open(browser, `${server.url}iframe.html?id=elements-safety-banner--inline&viewMode=story&globals=locale:ar-XB`, problems);
+          try {
+            await rendered(page);
+            const panel = await snippetPanel(page);
+            if (!panel.buttons.every((b) => b.disabled) || !/English and Spanish/.test(panel.note)) problems.push(`buttons ${JSON.stringify(panel.buttons)}, note "${panel.note}"`);
+            if (problems.length) throw new Error(problems.join('\n'));
+          } finally {
+            await page.close();
+          }
+        });
+        await check(`story elements-treatment-card--compact${inEngine}: the copy buttons work from the keyboard, and without a clipboard`, () =>
+          snippetByKeyboard(browser, `${server.url}iframe.html?id=elements-treatment-card--compact&viewMode=story`),
+        );
+        if (engine !== 'chromium') continue;
+        for (const docs of all.filter((e) => e.type === 'docs')) {
+          const tag = docs.title.split('/').pop();
+          const stories = all.filter((e) => e.type === 'story' && e.title === docs.title).length;
+          await check(`docs ${docs.id}: tables match the manifest, each story has its copy buttons, "Show code" is HTML`, () => {
+            if (!elements.has(tag)) throw new Error(`no <${tag}> in custom-elements.json`);
+            return docsPage(browser, `${server.url}iframe.html?id=${docs.id}&viewMode=docs`, elements.get(tag), stories);
+          });
+        }
       } finally {
-        await page.close();
+        await close();
       }
-    });
-    await check('story elements-treatment-card--compact: the copy buttons work from the keyboard, and without a clipboard', () =>
-      snippetByKeyboard(browser, `${server.url}iframe.html?id=elements-treatment-card--compact&viewMode=story`),
-    );
-    for (const docs of all.filter((e) => e.type === 'docs')) {
-      const tag = docs.title.split('/').pop();
-      const stories = all.filter((e) => e.type === 'story' && e.title === docs.title).length;
-      await check(`docs ${docs.id}: tables match the manifest, each story has its copy buttons, "Show code" is HTML`, () => {
-        if (!elements.has(tag)) throw new Error(`no <${tag}> in custom-elements.json`);
-        return docsPage(browser, `${server.url}iframe.html?id=${docs.id}&viewMode=docs`, elements.get(tag), stories);
-      });
     }
   } finally {
-    await close();
     await server.close();
   }
 } catch (error) {
