@@ -19,7 +19,6 @@ const registersElements = {
 
 const run = promisify(execFile);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const ELEMENTS = new Set(['treatment-card', 'safety-banner', 'receptor-explainer', 'treatment-options', 'doctor-questions']);
 
 /**
  * Each story's "Copy snippet" (preview.ts) fetches `mbc-snippets/index.json`: `{ onDemand, files }`,
@@ -28,15 +27,17 @@ const ELEMENTS = new Set(['treatment-card', 'safety-banner', 'receptor-explainer
  * server writes none ahead: it runs the CLI for whatever the controls are set to.
  */
 const snippets = (): Plugin => {
+  let serving = false;
   let files: Record<string, string> = {};
   return {
     name: 'mbc-snippets',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     async buildStart() {
-      if (this.meta.watchMode) return;
+      if (serving) return;
       const { stdout } = await run(process.execPath, [here('snippets.mjs')], { maxBuffer: 256 * 1024 * 1024 });
-      files = Object.fromEntries(
-        Object.entries(JSON.parse(stdout)).map(([key, value]) => [key, JSON.stringify(value)]),
-      );
+      files = Object.fromEntries(Object.entries(JSON.parse(stdout)).map(([key, value]) => [key, JSON.stringify(value)]));
     },
     generateBundle() {
       const names = Object.fromEntries(Object.keys(files).map((key) => [key, `${createHash('sha256').update(key).digest('hex').slice(0, 16)}.json`]));
@@ -58,7 +59,8 @@ const snippets = (): Plugin => {
         } catch {
           args = null;
         }
-        if (url.pathname !== '/render' || !Array.isArray(args) || !ELEMENTS.has(args[0]) || !args.every((arg) => typeof arg === 'string' && !arg.startsWith('-'))) {
+        // The CLI checks the element and its attributes; only its options (--dist) are not for the browser to set.
+        if (url.pathname !== '/render' || !Array.isArray(args) || !args.every((arg) => typeof arg === 'string' && !arg.startsWith('-'))) {
           return send(404, { error: 'Not a snippet request' });
         }
         run(process.execPath, [here('../packages/snippets/cli.mjs'), ...args], { maxBuffer: 64 * 1024 * 1024 }).then(

@@ -4,10 +4,11 @@
 // page logs no error, and "Copy snippet" and "Copy fallback HTML" put on the clipboard what
 // `mbc-snippet` prints for the element the story renders, its attributes and language (compared with
 // packages/snippets' render() for every story, and with the CLI itself for the first story of each
-// element); where there is no snippet the buttons are disabled and say why. Every element's docs
-// page: its tables list each attribute, event, slot, part and custom property of
-// custom-elements.json once, only attributes have controls, each story has its copy buttons, and
-// each story's "Show code" is the element's HTML to copy.
+// element); where there is no snippet the buttons are disabled and say why. Firefox repeats these
+// checks for the first story of each element, and both engines check the buttons from the keyboard
+// and without a clipboard. Every element's docs page: its tables list each attribute, event, slot,
+// part and custom property of custom-elements.json once, only attributes have controls, each story
+// has its copy buttons, and each story's "Show code" is the element's HTML to copy.
 //
 // Prints one line per check and closes with "Storybook: N passed, N failed"; scripts/test.mjs runs it
 // and adds its counts (MBC_COUNTS_FILE) to the total.
@@ -223,7 +224,7 @@ async function snippetPanel(page) {
   });
 }
 
-/** Clicks one of the panel's buttons and returns what it put on the clipboard (after its "Copied"). */
+/** Presses one of the panel's buttons and returns what it put on the clipboard (after its "Copied"). */
 async function copyWith(page, label) {
   await page.evaluate(() => navigator.clipboard.writeText(''));
   const button = await page.evaluateHandle((text) => [...document.querySelector('story-snippet').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === text), label);
