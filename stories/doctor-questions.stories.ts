@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { QUESTION_TOPICS } from '../src/index.js';
+import { storyAttributes } from './attributes.js';
 
-/** Story args are the element's attributes, one control each. `persist` absent stores nothing. */
+/** Story args are the element's attributes, one control each. An empty `persist` leaves it out: nothing is stored. */
 interface Args {
   topics: string;
   persist: string;
-  'use-persist': boolean;
   'heading-level': number;
   lang: string;
 }
@@ -14,20 +14,14 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/doctor-questions',
   component: 'doctor-questions',
-  args: { topics: '', persist: '', 'use-persist': false, 'heading-level': 2, lang: '' },
+  args: { topics: '', persist: '', 'heading-level': 2, lang: '' },
   argTypes: {
     topics: { control: 'text', description: `Comma-separated: ${QUESTION_TOPICS.join(', ')}. Empty = all.` },
-    'use-persist': { control: 'boolean', description: 'Sets the persist attribute (the list is kept in localStorage).' },
-    persist: { control: 'text', description: 'List name (a-z, 0-9, - and _; empty = "default").' },
+    persist: { control: 'text', description: 'List name (a-z, 0-9, - and _): the list is kept in localStorage. Empty = the attribute is left out and nothing is stored.' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     lang: { control: 'text' },
   },
-  render: (args) => html`<doctor-questions
-    topics=${args.topics || nothing}
-    persist=${args['use-persist'] ? args.persist : nothing}
-    heading-level=${args['heading-level']}
-    lang=${args.lang || nothing}
-  >
+  render: (args) => html`<doctor-questions ${storyAttributes(args)}>
     <h2>Questions for your care team</h2>
     <ul>
       <li>What are my treatment choices?</li>
@@ -44,7 +38,7 @@ export const AllTopics: Story = {};
 export const TestsAndChoosing: Story = { args: { topics: 'tests,choosing' } };
 export const NextStepsFirst: Story = { args: { topics: 'next-steps,side-effects' } };
 /** Kept in this browser under `mbc-doctor-questions:storybook`: tick something, then reload the story. */
-export const SavedList: Story = { args: { 'use-persist': true, persist: 'storybook' } };
+export const SavedList: Story = { args: { persist: 'storybook' } };
 /** An unknown topic is skipped with one console warning; all unknown shows every topic. */
 export const UnknownTopic: Story = { args: { topics: 'choosing,costs' } };
 /** The manual-copy state: the clipboard is refused, so the list is selected in a read-only box. */

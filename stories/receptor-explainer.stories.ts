@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { HER2_VALUES, MENOPAUSE_VALUES, RECEPTOR_VALUES } from '../src/index.js';
+import { storyAttributes } from './attributes.js';
 
 /** Story args are the element's attributes, one control each. */
 interface Args {
@@ -26,15 +27,7 @@ const meta: Meta<Args> = {
     interactive: { control: 'boolean' },
     lang: { control: 'text' },
   },
-  render: (args) => html`<receptor-explainer
-    er=${args.er}
-    pr=${args.pr}
-    her2=${args.her2}
-    menopause=${args.menopause}
-    heading-level=${args['heading-level']}
-    ?interactive=${args.interactive}
-    lang=${args.lang || nothing}
-  >
+  render: (args) => html`<receptor-explainer ${storyAttributes(args)}>
     <p>Your pathology report shows your hormone receptor and HER2 results. Ask your care team what they mean for your treatment.</p>
   </receptor-explainer>`,
 };
@@ -57,7 +50,7 @@ export const AllUnknown: Story = { args: { er: 'unknown', pr: 'unknown', her2: '
 export const Interactive: Story = { args: { er: 'unknown', pr: 'unknown', her2: 'unknown', menopause: 'unknown', interactive: true } };
 /** Families link to the `<treatment-card>`s on the same page; a click scrolls to the card and focuses it. */
 export const WithCardsOnThePage: Story = {
-  render: () => html`<receptor-explainer er="positive" pr="positive" her2="negative" menopause="post"></receptor-explainer>
+  render: (args) => html`<receptor-explainer ${storyAttributes(args)}></receptor-explainer>
     <treatment-card id="hormonal" treatment="hormonal" variant="compact"></treatment-card>
     <treatment-card id="targeted" treatment="targeted" variant="compact"></treatment-card>
     <treatment-card id="chemotherapy" treatment="chemotherapy" variant="compact"></treatment-card>`,

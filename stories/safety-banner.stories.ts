@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { registerSafetyContent } from '../src/index.js';
+import { storyAttributes } from './attributes.js';
 
 /** Story args are the element's attributes, one control each. */
 interface Args {
@@ -31,17 +32,7 @@ const meta: Meta<Args> = {
     'more-href': { control: 'text' },
     lang: { control: 'text' },
   },
-  render: (args) => html`<safety-banner
-    product=${args.product || nothing}
-    mode=${args.mode}
-    ?expanded=${args.expanded}
-    heading-level=${args['heading-level']}
-    pi-href=${args['pi-href'] || nothing}
-    more-href=${args['more-href'] || nothing}
-    lang=${args.lang || nothing}
-  >
-    ${fallbackText}
-  </safety-banner>`,
+  render: (args) => html`<safety-banner ${storyAttributes(args)}>${fallbackText}</safety-banner>`,
 };
 export default meta;
 
@@ -51,7 +42,8 @@ type Story = StoryObj<Args>;
 export const Inline: Story = {};
 /** Without `product`: the general educational disclaimer, for advocacy pages. */
 export const GeneralDisclaimer: Story = {
-  render: () => html`<safety-banner></safety-banner>`,
+  args: { product: '', 'pi-href': '', 'more-href': '' },
+  render: (args) => html`<safety-banner ${storyAttributes(args)}></safety-banner>`,
 };
 /** The tray, collapsed: heading, the most serious risk and the expand button stay on screen. */
 export const TrayCollapsed: Story = { args: { mode: 'tray' } };
@@ -67,6 +59,9 @@ export const NoLinks: Story = { args: { 'pi-href': '', 'more-href': '' } };
 
 /** A sponsor's approved wording, registered with `registerSafetyContent()`, shown exactly as given. */
 export const SponsorPack: Story = {
+  parameters: {
+    snippet: { unavailable: 'Snippets are made with the built-in safety packs; a pack registered on the page is rendered by the script there.' },
+  },
   render: () => {
     registerSafetyContent({
       product: 'examplumab',
@@ -89,8 +84,9 @@ export const SponsorPack: Story = {
  */
 export const LongPageWithTray: Story = {
   parameters: { layout: 'fullscreen' },
-  render: () => html`<div>
-    <safety-banner mode="tray" product="faslodex" pi-href="/faslodex/prescribing-information">${fallbackText}</safety-banner>
+  args: { mode: 'tray', 'more-href': '' },
+  render: (args) => html`<div>
+    <safety-banner ${storyAttributes(args)}>${fallbackText}</safety-banner>
     <main>
       <h1>Treatment options for metastatic breast cancer</h1>
       ${Array.from(

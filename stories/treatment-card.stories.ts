@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { TREATMENTS } from '../src/index.js';
+import { storyAttributes } from './attributes.js';
 
 /** Story args are the element's attributes, one control each. */
 interface Args {
@@ -26,15 +27,7 @@ const meta: Meta<Args> = {
     href: { control: 'text' },
     lang: { control: 'text' },
   },
-  render: (args) => html`<treatment-card
-    treatment=${args.treatment}
-    heading-level=${args['heading-level']}
-    variant=${args.variant}
-    ?collapsible=${args.collapsible}
-    ?open=${args.open}
-    href=${args.href || nothing}
-    lang=${args.lang || nothing}
-  >
+  render: (args) => html`<treatment-card ${storyAttributes(args)}>
     <p>Ask your care team which treatments could fit your cancer.</p>
   </treatment-card>`,
 };
@@ -51,7 +44,8 @@ export const Compact: Story = { args: { treatment: 'chemotherapy', variant: 'com
 export const CollapsedAndFindable: Story = { args: { treatment: 'targeted', collapsible: true } };
 export const Open: Story = { args: { treatment: 'targeted', collapsible: true, open: true } };
 export const WithPartnerSlots: Story = {
-  render: () => html`<treatment-card treatment="chemotherapy" href="/chemotherapy">
+  args: { treatment: 'chemotherapy', href: '/chemotherapy' },
+  render: (args) => html`<treatment-card ${storyAttributes(args)}>
     <p slot="extra">Our infusion centre on level 2 is open Monday to Saturday.</p>
     <a slot="actions" href="/contact">Talk to a nurse navigator</a>
   </treatment-card>`,

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { storyAttributes } from './attributes.js';
 
 /** Story args are the element's attributes, one control each. */
 interface Args {
@@ -25,13 +26,7 @@ const meta: Meta<Args> = {
     collapsible: { control: 'boolean' },
     lang: { control: 'text' },
   },
-  render: (args) => html`<treatment-options
-    treatments=${args.treatments || nothing}
-    group-by=${args['group-by']}
-    heading-level=${args['heading-level']}
-    ?collapsible=${args.collapsible}
-    lang=${args.lang || nothing}
-  >
+  render: (args) => html`<treatment-options ${storyAttributes(args)}>
     ${fallbackText}
   </treatment-options>`,
 };
@@ -53,7 +48,8 @@ export const DeeperHeadings: Story = { args: { 'heading-level': 4 } };
 export const UnknownNames: Story = { args: { treatments: 'hormone, chemotherapy, x-ray' } };
 /** A partner's <safety-banner> in the `safety` slot, right after the list. */
 export const WithSafetyBanner: Story = {
-  render: () => html`<treatment-options collapsible>
+  args: { collapsible: true },
+  render: (args) => html`<treatment-options ${storyAttributes(args)}>
     ${fallbackText}
     <safety-banner slot="safety" product="faslodex" heading-level="3"></safety-banner>
   </treatment-options>`,
@@ -64,6 +60,7 @@ export const WithSafetyBanner: Story = {
  */
 export const TwoOnOnePage: Story = {
   parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
-  render: () => html`<treatment-options treatments="hormonal, targeted" heading-level="2">${fallbackText}</treatment-options>
+  args: { treatments: 'hormonal, targeted' },
+  render: (args) => html`<treatment-options ${storyAttributes(args)}>${fallbackText}</treatment-options>
     <treatment-options treatments="radiation, surgery" group-by="none" heading-level="2">${fallbackText}</treatment-options>`,
 };
