@@ -62,7 +62,7 @@ describe('dist/snippets', () => {
           packs: element === 'safety-banner' ? ['faslodex@2026.12-sample'] : [],
           reviews: [],
           late: [],
-          attributes: Object.fromEntries(Object.entries({ ...attributes, lang: locale }).map(([name, value]) => [name, value === true ? '' : value]).sort()),
+          attributes: Object.fromEntries(Object.entries({ ...attributes, lang: locale } as Record<string, string | true>).map(([name, value]) => [name, value === true ? '' : value]).sort()),
         },
         file,
       );
