@@ -155,7 +155,9 @@ export class SafetyBanner extends LitElement {
    * `inline`: a region in the page flow named "Important Safety Information". `tray`: fixed to the
    * bottom of the screen in the top layer; shows the heading, the most serious risk and an expand
    * button when collapsed, steps aside while an inline banner for the same product is on screen, and
-   * prints once, expanded, in the flow. One tray per product per page.
+   * prints once, expanded, in the flow. One tray per product per page. A tray from a prerendered
+   * snippet keeps the full ISI in the flow, as the snippet shows it without script, and its tray
+   * shows only while that text is off screen.
    * @default 'inline'
    */
   declare mode?: SafetyMode;
