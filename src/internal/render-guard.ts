@@ -146,21 +146,21 @@ export function containUpdates(ctor: CustomElementConstructor): void {
       return schedule.call(host);
     } catch (error) {
       const root = host.renderRoot;
-      const retry = hydrating.delete(host) && !committed.has(host) && root === host.shadowRoot;
-      if (root && root !== host && !committed.has(host)) {
+      const halfRendered = root && root !== host && !committed.has(host);
+      if (halfRendered) {
         // lit keeps its rendering state on the container: drop it so a later good render starts afresh.
         delete (root as unknown as Record<string, unknown>)['_$litPart$'];
         root.replaceChildren();
-      }
-      if (retry) {
-        // The snippet's markup did not fit the template after all: render afresh, once.
-        console.info(`[mbc-elements] <${host.localName}> renders afresh over its prerendered snippet: ${String(error)}`);
-        host.renderRoot = freshRoot(host);
-        host.requestUpdate();
-        return undefined;
+        if (hydrating.has(host)) {
+          // The snippet's markup did not fit the template after all: render afresh, once.
+          console.info(`[mbc-elements] <${host.localName}> renders afresh over its prerendered snippet: ${String(error)}`);
+          host.renderRoot = freshRoot(host);
+          host.requestUpdate();
+          return undefined;
+        }
       }
       report(host, error);
-      if (root && root !== host && !committed.has(host)) root.replaceChildren(host.ownerDocument.createElement('slot'));
+      if (halfRendered) root.append(host.ownerDocument.createElement('slot'));
       return undefined;
     } finally {
       hydrating.delete(host);
@@ -180,6 +180,7 @@ export function containUpdates(ctor: CustomElementConstructor): void {
     return wait ? wait.then(() => firstRender(this, () => run(this))) : firstRender(this, () => run(this));
   });
 }
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mbc-render-error': MbcRenderErrorEvent;
