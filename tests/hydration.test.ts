@@ -46,12 +46,14 @@ const SAMPLE = /shows the built-in sample safety summary/;
 
 /**
  * Where the elements come from: the CDN bundle (production lit) with its locale file after it, as
- * the README shows; or the sources through the test server (lit's development build, which says more
- * about hydration), the locale first, as one bundle of a partner's imports evaluates them together.
+ * the README shows, as a module or as deferred classic scripts; or the sources through the test
+ * server (lit's development build, which says more about hydration), the locale first, as one bundle
+ * of a partner's imports evaluates them together.
  */
 const BUILDS = {
-  cdn: { main: '/dist/cdn/mbc-elements.js', locale: (lang: string) => `/dist/cdn/locales/${lang}.js`, localeFirst: false },
-  dev: { main: '/src/all.ts', locale: (lang: string) => `/src/locales/${lang}.ts`, localeFirst: true },
+  cdn: { main: '/dist/cdn/mbc-elements.js', locale: (lang: string) => `/dist/cdn/locales/${lang}.js`, localeFirst: false, type: 'type="module"' },
+  iife: { main: '/dist/cdn/mbc-elements.iife.js', locale: (lang: string) => `/dist/cdn/locales/${lang}.iife.js`, localeFirst: false, type: 'defer' },
+  dev: { main: '/src/all.ts', locale: (lang: string) => `/src/locales/${lang}.ts`, localeFirst: true, type: 'type="module"' },
 };
 type Build = keyof typeof BUILDS;
 
@@ -84,11 +86,11 @@ async function page(snippets: string[], lang = 'en', build: Build = 'cdn'): Prom
   frame.width = '800';
   frame.height = '600';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const { main, locale: localeFile, localeFirst } = BUILDS[build];
-  const locale = lang === 'en' ? '' : `<script type="module" src="${localeFile(lang)}"></script>`;
+  const { main, locale: localeFile, localeFirst, type } = BUILDS[build];
+  const locale = lang === 'en' ? '' : `<script ${type} src="${localeFile(lang)}"></script>`;
   frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Snippets</title><style>.filler { block-size: 1500px; }</style>
 <script>parent.hydrationTest.head(window)</script>
-${localeFirst ? locale : ''}<script type="module" src="${main}"></script>${localeFirst ? '' : locale}
+${localeFirst ? locale : ''}<script ${type} src="${main}"></script>${localeFirst ? '' : locale}
 </head><body>${snippets.join('\n')}<script>parent.hydrationTest.parsed(document)</script></body></html>`;
   document.body.append(frame);
   await loaded;
@@ -147,7 +149,7 @@ describe('hydration of prerendered snippets', function () {
   });
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  for (const [locale, build] of [['en', 'cdn'], ['es', 'cdn'], ['en', 'dev'], ['es', 'dev']] as const) {
+  for (const [locale, build] of [['en', 'cdn'], ['es', 'cdn'], ['en', 'iife'], ['es', 'iife'], ['en', 'dev'], ['es', 'dev']] as const) {
     it(`keeps the nodes of every ${locale} snippet, with nothing said in the console (${build} build)`, async () => {
       const entries = index.filter((entry) => entry.locale === locale);
       expect(entries.length).to.be.greaterThan(20);
