@@ -1,6 +1,6 @@
-// The prerendered snippets (dist/snippets, written by the build) with the CDN bundle: lit keeps the
+// The prerendered snippets (dist/snippets, written by the build) with the script: lit keeps the
 // snippet's nodes when the page has the inputs the snippet was rendered from, and renders afresh,
-// once, saying why, when it does not. Each page is an iframe whose inline scripts run while it is
+// once, saying why, when it does not; a tray snippet upgrades without moving anything. Each page is an iframe whose inline scripts run while it is
 // parsed: one keeps references to nodes inside the shadow roots before the bundle runs.
 import { expect } from '@open-wc/testing';
 
@@ -102,7 +102,7 @@ ${localeFirst ? locale : ''}<script ${type} src="${main}"></script>${localeFirst
   return { doc, win, elements, before, messages, shifts };
 }
 
-/** Waits until no element has an update pending (a snippet in a language that is loading waits for it). */
+/** Waits `n` animation frames of the page. */
 const frames = (win: Window, n = 3) =>
   new Promise<void>((resolve) => {
     const step = (left: number) => (left ? win.requestAnimationFrame(() => step(left - 1)) : resolve());
@@ -118,6 +118,7 @@ async function until(ok: () => boolean, what: string, ms = 5000) {
   }
 }
 
+/** Waits until no element has an update pending (a snippet in a language that is loading waits for it). */
 async function settle(elements: Upgraded[]) {
   for (let i = 0; i < 20; i += 1) {
     const results = await Promise.all(elements.map((el) => el.updateComplete));
