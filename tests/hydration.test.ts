@@ -3,6 +3,8 @@
 // once, saying why, when it does not; a tray snippet upgrades without moving anything. Each page is an iframe whose inline scripts run while it is
 // parsed: one keeps references to nodes inside the shadow roots before the bundle runs.
 import { expect } from '@open-wc/testing';
+import { entryVersion } from '../src/content/entries.js';
+import { catalogFor } from '../src/content/index.js';
 
 interface Entry {
   readonly file: string;
@@ -60,8 +62,8 @@ type Build = keyof typeof BUILDS;
 /** lit's development build says once that it is one; nothing else it says is expected. */
 const DEV_NOTICE = /Lit is in dev mode/;
 
-/** A page made of these snippets, then the elements and the page's locale file. */
-async function page(snippets: string[], lang = 'en', build: Build = 'cdn'): Promise<Page> {
+/** A page made of these snippets, then the elements, the page's locale file and its own `script` (HTML). */
+async function page(snippets: string[], lang = 'en', build: Build = 'cdn', script = ''): Promise<Page> {
   const messages: string[] = [];
   const shifts: number[] = [];
   const before = new Map<Element, Node[]>();
@@ -90,7 +92,7 @@ async function page(snippets: string[], lang = 'en', build: Build = 'cdn'): Prom
   const locale = lang === 'en' ? '' : `<script ${type} src="${localeFile(lang)}"></script>`;
   frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Snippets</title><style>.filler { block-size: 1500px; }</style>
 <script>parent.hydrationTest.head(window)</script>
-${localeFirst ? locale : ''}<script ${type} src="${main}"></script>${localeFirst ? '' : locale}
+${localeFirst ? locale : ''}<script ${type} src="${main}"></script>${localeFirst ? '' : locale}${script}
 </head><body>${snippets.join('\n')}<script>parent.hydrationTest.parsed(document)</script></body></html>`;
   document.body.append(frame);
   await loaded;
@@ -270,6 +272,31 @@ describe('hydration of prerendered snippets', function () {
       await until(() => !shown(tray()), 'the tray to step aside for the in-flow ISI');
       expect(onScreen(inFlow)).to.equal(true);
       expect(unexpected(p)).to.deep.equal([]);
+    });
+  });
+
+  describe('partner reviews the page registers with its own script, after the bundle', () => {
+    const hormonal = catalogFor('en').catalog.treatments.entries.hormonal;
+    const review = { reviewer: 'Dr. A. Smith, medical oncologist', organization: 'Riverside Cancer Center', date: '2026-11-20', entries: { 'treatments.hormonal': entryVersion(hormonal) } };
+    const registers = `<script type="module">import { registerReview } from '/dist/cdn/mbc-elements.js'; registerReview(${JSON.stringify(review)});</script>`;
+    const card = () => fetchText('/dist/snippets/en/treatment-card/hormonal-full.html');
+
+    it('a snippet made without the review renders afresh, saying so', async () => {
+      const p = await page([await card()], 'en', 'cdn', registers);
+      const [el] = p.elements;
+      const said = unexpected(p);
+      expect(said.length, said.join('\n')).to.equal(1);
+      expect(said[0]).to.match(/reviews differs/);
+      for (const node of p.before.get(el)!) expect(node.isConnected).to.equal(false);
+      expect(words(el.shadowRoot!.querySelector('[part~="heading"]'))).to.equal('Hormonal therapy');
+    });
+
+    it('a snippet that records the same review keeps its nodes', async () => {
+      const recorded = `treatments.hormonal@${entryVersion(hormonal)} ${review.date} ${review.reviewer}, ${review.organization}`;
+      const p = await page([withRecord(await card(), (r) => (r.reviews = [recorded]))], 'en', 'cdn', registers);
+      const [el] = p.elements;
+      expect(unexpected(p)).to.deep.equal([]);
+      for (const node of p.before.get(el)!) expect(node.isConnected).to.equal(true);
     });
   });
 

@@ -74,6 +74,27 @@ function renderedAttributes(host: HTMLElement): Record<string, string> {
 }
 
 /**
+ * Resolves when the document's deferred and module scripts have run (DOMContentLoaded), or at once
+ * (undefined) when they have. Where navigation timing cannot tell whether that event has fired, the
+ * window's load event (which always comes after it) also ends the wait.
+ */
+function pageScripts(doc: Document): Promise<void> | undefined {
+  if (doc.readyState === 'complete') return undefined;
+  if (doc.readyState === 'interactive') {
+    try {
+      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      if (navigation?.domContentLoadedEventStart) return undefined;
+    } catch {
+      // no navigation timing: wait as below
+    }
+  }
+  return new Promise((resolve) => {
+    doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+    doc.defaultView?.addEventListener('load', () => resolve(), { once: true });
+  });
+}
+
+/**
  * Decides, just before its first update, what a host with a prerendered shadow root does with it:
  * keep the snippet's nodes (lit hydrates them) when the snippet was rendered from the inputs this
  * page has, else empty the root and render afresh, saying once in the console which input differed.
@@ -108,7 +129,8 @@ function adoptSnippet(host: Updating, keep: () => Element | ShadowRoot): void {
  * A declarative shadow root (a prerendered snippet) is hydrated where lit's hydration support is
  * loaded (it is in every entry that registers elements) and the snippet's render inputs match the
  * page's; otherwise it is emptied, and the first render fills it (in the same task, so nothing paints
- * in between). A snippet in a language whose file is still loading waits for it, showing its nodes.
+ * in between). The decision waits, showing the snippet's nodes, for the page's own scripts and for
+ * the file of the snippet's language while it loads.
  * Called once per class by `defineElement`.
  */
 export function containUpdates(ctor: CustomElementConstructor): void {
@@ -166,17 +188,22 @@ export function containUpdates(ctor: CustomElementConstructor): void {
       hydrating.delete(host);
     }
   };
-  /** A snippet in a language whose file is loading keeps its nodes until the file is there. */
-  const waitForLocale = (host: Updating): Promise<void> | undefined => {
+  /**
+   * A snippet keeps its nodes until the page's own scripts have run (they may register reviews, packs
+   * or languages the decision depends on) and the file of its language, if loading, is there.
+   */
+  const waitForPage = (host: Updating, scriptsRan = false): Promise<void> | undefined => {
     if (!prerendered.has(host)) return undefined;
+    const scripts = scriptsRan ? undefined : pageScripts(host.ownerDocument);
+    if (scripts) return scripts.then(() => waitForPage(host, true));
     const lang = resolveLang(host);
     loadLocaleFor(lang);
-    return awaitingLocale(lang) ? localeSettled().then(() => waitForLocale(host)) : undefined;
+    return awaitingLocale(lang) ? localeSettled().then(() => waitForPage(host, true)) : undefined;
   };
   // A first render may wait for a later task (see firstRender); updates after it never wait.
   define('scheduleUpdate', function (this: Updating) {
     if (this.hasUpdated) return run(this);
-    const wait = waitForLocale(this);
+    const wait = waitForPage(this);
     return wait ? wait.then(() => firstRender(this, () => run(this))) : firstRender(this, () => run(this));
   });
 }
