@@ -61,9 +61,6 @@ export async function loadElements(dist) {
   return {
     locales,
     products,
-    render: (element, attributes, locale = 'en') => {
-      const all = { ...attributes, lang: locale };
-      return snippet(element, all, inputs(element, all));
-    },
+    render: (element, attributes, locale = 'en') => snippet(element, { ...attributes, lang: locale }, (rendered) => inputs(element, rendered)),
   };
 }
