@@ -83,10 +83,13 @@ function prerendered(tag, attributes) {
 /**
  * One snippet: the rendered element with its fallback text inside it (after the shadow root, so
  * it shows only where the shadow root cannot: a CMS that strips templates, a browser without
- * declarative shadow DOM) and the render inputs on `data-mbc-render`.
+ * declarative shadow DOM) and the render inputs on `data-mbc-render`. `inputs` may be a function of
+ * the attributes the element is rendered with, so the record lists exactly those.
  */
 export function snippet(tag, attributes, inputs) {
-  const withInputs = { ...prerendered(tag, attributes), 'data-mbc-render': JSON.stringify(inputs) };
+  const rendered = prerendered(tag, attributes);
+  const record = typeof inputs === 'function' ? inputs(rendered) : inputs;
+  const withInputs = { ...rendered, 'data-mbc-render': JSON.stringify(record) };
   const markup = renderElement(tag, withInputs);
   const end = markup.lastIndexOf(`</${tag}>`);
   return `${markup.slice(0, end)}${fallbackFrom(markup)}${markup.slice(end)}\n`;
