@@ -80,7 +80,7 @@ describe('snippet pages under a strict Content-Security-Policy', () => {
       expect(collected.filter(about(path)).map(describeReport)).to.deep.equal([]);
     });
 
-    it(`${language}, with the bundle: every element upgrades, no violation, no console error`, async () => {
+    it(`${language}, with the bundle: every element upgrades and keeps its prerendered nodes, no violation, no console error`, async () => {
       const path = `/snippet-pages/${page}?run=${Date.now()}`;
       const el = await frame(path, true);
       await frameSettled(el, TAGS);
@@ -92,6 +92,10 @@ describe('snippet pages under a strict Content-Security-Policy', () => {
       const record = frameRecord(el);
       expect(record.violations, 'securitypolicyviolation events').to.deep.equal([]);
       expect(record.errors, 'errors and console errors').to.deep.equal([]);
+      // Hydrated, not rebuilt: the nodes parsed from the snippets are the ones on screen.
+      expect(record.notes.filter((note) => note.includes('renders afresh')), 'snippets rendered afresh').to.deep.equal([]);
+      expect(record.prerendered.length).to.equal(elementsIn(doc).length);
+      for (const [host, node] of record.prerendered) expect(node.isConnected && host.shadowRoot!.contains(node), `${host.localName}#${host.id}: prerendered node kept`).to.equal(true);
       if ('trustedTypes' in win) expect((win as { __mbcElements?: { trustedTypes?: { policy: unknown } } }).__mbcElements?.trustedTypes?.policy).to.exist;
       expect((await reports()).filter(about(path)).map(describeReport)).to.deep.equal([]);
     });

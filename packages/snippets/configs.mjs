@@ -44,7 +44,7 @@ export function configurations(products) {
  */
 export async function loadElements(dist) {
   const load = (file) => import(pathToFileURL(join(dist, file)).href);
-  const [{ VERSION }, { catalogFor }, { renderInputs }, { POLICY_NAME }] = await Promise.all([load('index.js'), load('content/index.js'), load('internal/render-inputs.js'), load('internal/trusted-types.js')]);
+  const [{ VERSION }, { catalogFor }, { renderInputs, renderedAttributes }, { POLICY_NAME }] = await Promise.all([load('index.js'), load('content/index.js'), load('internal/render-inputs.js'), load('internal/trusted-types.js')]);
   await load('all.js');
   await load('locales/es.js');
   const locales = ['en', 'es'];
@@ -55,8 +55,9 @@ export async function loadElements(dist) {
    * run in the page to decide whether to keep a snippet's nodes, so the two cannot drift apart.
    */
   const inputs = (element, attributes) => {
-    const read = Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, value === true ? '' : String(value)]));
-    return renderInputs(customElements.get(element).contentTopics, attributes.lang, read);
+    const ctor = customElements.get(element);
+    const given = Object.entries(attributes).map(([name, value]) => [name, value === true ? '' : String(value)]);
+    return renderInputs(ctor.contentTopics, attributes.lang, renderedAttributes(ctor.observedAttributes, given));
   };
   return {
     version: VERSION,

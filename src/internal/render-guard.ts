@@ -2,7 +2,7 @@ import { ReactiveElement, html, type TemplateResult } from 'lit';
 import { firstRender } from './first-render.js';
 import { resolveLang } from './lang.js';
 import { awaitingLocale, loadLocaleFor, localeSettled } from './locale-loader.js';
-import { RENDER_ATTRIBUTE, differingInput, renderInputs } from './render-inputs.js';
+import { RENDER_ATTRIBUTE, differingInput, renderInputs, renderedAttributes } from './render-inputs.js';
 import { warnOnce } from './warn.js';
 
 /** Fired when an element could not render and fell back to its light-DOM children. */
@@ -66,13 +66,6 @@ type Topics = { contentTopics?: object; observedAttributes?: string[] };
 const freshRoot = (host: Updating) =>
   (ReactiveElement.prototype as unknown as { createRenderRoot(): ShadowRoot }).createRenderRoot.call(host);
 
-/** The host's attributes that its render reads: its observed attributes, `lang` and `dir`. */
-function renderedAttributes(host: HTMLElement): Record<string, string> {
-  const read = new Set([...((host.constructor as Topics).observedAttributes ?? []), 'lang', 'dir']);
-  read.delete('defer-hydration');
-  return Object.fromEntries(host.getAttributeNames().filter((name) => read.has(name)).map((name) => [name, host.getAttribute(name)!]));
-}
-
 /**
  * Resolves when the document's deferred and module scripts have run (DOMContentLoaded), or at once
  * (undefined) when they have. Where navigation timing cannot tell whether that event has fired, the
@@ -105,9 +98,11 @@ function adoptSnippet(host: Updating, keep: () => Element | ShadowRoot): void {
   // Without a record of its own inside a shadow root, it was prerendered by the element around it
   // (a card of <treatment-options>), whose record covered it; lit hydrates it when that one hydrates.
   const nested = record == null && host.getRootNode() instanceof ShadowRoot;
+  const ctor = host.constructor as Topics;
+  const attributes = renderedAttributes(ctor.observedAttributes ?? [], host.getAttributeNames().map((name) => [name, host.getAttribute(name)!] as const));
   const reason = nested
     ? ''
-    : differingInput(record, renderInputs((host.constructor as Topics).contentTopics ?? {}, resolveLang(host), renderedAttributes(host)));
+    : differingInput(record, renderInputs(ctor.contentTopics ?? {}, resolveLang(host), attributes));
   if (!reason) {
     hydrating.add(host);
     host.renderRoot = keep();

@@ -41,7 +41,17 @@ function packsOf(catalog: Topics, lang: string): SafetyPack[] {
   return products.flatMap((product) => registeredPack(product, lang) ?? builtIn[product] ?? []);
 }
 
-/** The render inputs of an element that shows `topics`, in `lang`, with these attributes. */
+/**
+ * Of an element's attributes, the ones its render reads: its observed attributes, `lang` and `dir`
+ * (not `id`, `class` or a page's own `data-` attributes, which a page may add to a pasted snippet).
+ */
+export function renderedAttributes(observed: readonly string[], attributes: Iterable<readonly [string, string]>): Record<string, string> {
+  const read = new Set([...observed, 'lang', 'dir']);
+  read.delete('defer-hydration');
+  return Object.fromEntries([...attributes].filter(([name]) => read.has(name)));
+}
+
+/** The render inputs of an element that shows `topics`, in `lang`, with these attributes (see `renderedAttributes`). */
 export function renderInputs(topics: object, lang: string, attributes: Readonly<Record<string, string>>): RenderInputs {
   const { locale, catalog } = contentFor(lang, topics as Topics);
   const packs = packsOf(catalog as Topics, lang);

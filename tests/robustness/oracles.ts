@@ -252,8 +252,11 @@ export function watchErrors(win: Window = window): ErrorWatch {
 
 // ---------------------------------------------------------------- N3: the host page is unharmed
 
-/** lit's own version markers, and the one namespaced object mbc-elements keeps. */
-export const ALLOWED_GLOBALS = ['litElementVersions', 'litHtmlVersions', 'reactiveElementVersions', 'litPropertyMetadata', '__mbcElements'];
+/**
+ * lit's own version markers, the hook by which lit's hydration support reaches LitElement (set before
+ * lit's element class is evaluated, as lit requires), and the one namespaced object mbc-elements keeps.
+ */
+export const ALLOWED_GLOBALS = ['litElementVersions', 'litHtmlVersions', 'reactiveElementVersions', 'litPropertyMetadata', 'litElementHydrateSupport', '__mbcElements'];
 /** Names the test harness itself adds to frames it builds (never the package). */
 export const HARNESS_GLOBALS = ['__mbcTest', 'mbcCanary'];
 
@@ -442,9 +445,13 @@ export const RECORDER = '/tests/fixtures/robustness-recorder.js';
 export interface FrameRecord {
   errors: string[];
   warnings: string[];
+  /** console.info lines (a snippet rendered afresh says why there). */
+  notes: string[];
   events: string[];
   violations: string[];
   canary: string[];
+  /** Each host with a declarative shadow root, and a node of that root, as parsed, before any script. */
+  prerendered: [Element, Element][];
 }
 export const frameRecord = (frame: HTMLIFrameElement): FrameRecord =>
   (frame.contentWindow as unknown as { __mbcTest: FrameRecord }).__mbcTest;
