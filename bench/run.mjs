@@ -7,8 +7,9 @@
 //   unthrottled  CPU 1x, no network emulation
 //   slow-4g      150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up (CDP Network.emulateNetworkConditions,
 //                which delays each request, so protocols are not compared), CPU 4x (Emulation.setCPUThrottlingRate)
-// Every page is measured against its static copy, and all loads of a profile are interleaved (a b c ... a b c),
-// after one discarded warm-up round, so load on the machine falls on every page alike.
+// Every page is measured against its static copy, and all loads of a profile are interleaved (every page once
+// per round, each round in a new shuffled order), after one discarded warm-up round, so load on the machine
+// falls on every page alike.
 //
 // Pages (--pages):
 //   tray      one <safety-banner mode="tray"> as a bare tag on an article page   static: its rendered copy
@@ -22,8 +23,9 @@
 // A "rendered copy" is the page's final content serialized as declarative shadow DOM with the same styles
 // inlined and no script, made in this run from the real page, so it follows the page.
 //
-// Metrics per load: time until every element shows its content (the first frame from which every element of
-// ours has rendered content in its shadow root and keeps it, after the document is parsed), first contentful
+// Metrics per load: time until every element shows its content (the later of first contentful paint and the
+// start of the first frame from which, the document parsed, every element of ours has content in its shadow
+// root and keeps it: the fallback or an empty root does not count), first contentful
 // paint and whether it came before our script started (the earliest Long Animation Frames script entry of our
 // bundle; without one, the bundle's responseEnd, before which it cannot run), main-thread script time (CDP
 // ScriptDuration; ours is the page's minus its static copy's), the longest run of our script (Long Animation
@@ -238,23 +240,16 @@ function probe({ waitForElements, tags, ourScript }) {
   // A shadow root holding only styles, or the placeholder slot that shows the fallback while a render waits,
   // shows no content of its own yet.
   const shows = (el) => [...(el.shadowRoot?.children ?? [])].some((c) => c.localName !== 'style' && c.localName !== 'slot');
-  // Checked before every frame: is everything shown? `shownAt` is when the first frame of the last unbroken run
-  // of such frames was done (a message after the frame's callbacks runs once its style, layout and paint are).
+  // Checked at the start of every frame: does every element show content? `shownAt` is the start of the first
+  // frame of the last unbroken run of such frames. That frame paints it, so "shown" is reported as the later of
+  // this and FCP (the first paint; a frame's start comes before its own style, layout and paint).
   let shownAt = NaN;
-  let run = 0;
-  const watch = () => {
+  let watching = true; // until the report is sent
+  const watch = (time) => {
     const all = document.readyState !== 'loading' && ourElements().every(shows);
-    if (!all) {
-      shownAt = NaN;
-      run += 1;
-    } else if (Number.isNaN(shownAt)) {
-      const channel = new MessageChannel();
-      const current = run;
-      shownAt = Infinity; // pending: set when the frame is done, unless the run broke meanwhile
-      channel.port1.onmessage = () => current === run && shownAt === Infinity && (shownAt = performance.now());
-      channel.port2.postMessage(0);
-    }
-    requestAnimationFrame(watch);
+    if (!all) shownAt = NaN;
+    else if (Number.isNaN(shownAt)) shownAt = time;
+    if (watching) requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
 
@@ -277,11 +272,12 @@ function probe({ waitForElements, tags, ourScript }) {
         settled = elements.length;
       }
     }
-    for (let waited = 0; !Number.isFinite(shownAt) && waited < 20_000; waited += 50) await new Promise((ok) => setTimeout(ok, 50));
+    for (let waited = 0; Number.isNaN(shownAt) && waited < 20_000; waited += 50) await new Promise((ok) => setTimeout(ok, 50));
     // A long frame's entry is queued some time after that frame: wait, so the last one is counted.
     await frame();
     await frame();
     await new Promise((ok) => setTimeout(ok, 100));
+    watching = false;
     for (const e of lsObserver.takeRecords()) if (!e.hadRecentInput) cls += e.value;
     for (const e of ltObserver.takeRecords()) longest = Math.max(longest, e.duration);
     frames(loafObserver.takeRecords());
@@ -292,7 +288,7 @@ function probe({ waitForElements, tags, ourScript }) {
     const undefinedTags = [...new Set(ourElements().filter((e) => !customElements.get(e.localName)).map((e) => e.localName))];
     globalThis.__benchReport?.(
       JSON.stringify({
-        shown: Number.isFinite(shownAt) ? shownAt : NaN,
+        shown: Math.max(shownAt, fcp),
         fcp,
         // No script of ours on the page: FCP came before it by definition.
         fcpBeforeScript: bundle.length === 0 || fcp < ourStart,
@@ -532,11 +528,12 @@ async function cpuProfile(path, profile) {
 }
 
 // ------------------------------------------------------------------------------------------ statistics
-let seed = 0x2f6e2b1;
-const random = () => {
+/** A small fixed-seed generator (numbers in [0, 1)), so a rerun makes the same choices. */
+const generator = (seed) => () => {
   seed = (seed * 1664525 + 1013904223) >>> 0;
   return seed / 2 ** 32;
 };
+const random = generator(0x2f6e2b1);
 const median = (xs) => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
   if (!s.length) return NaN;
@@ -606,8 +603,12 @@ for (const profileName of PROFILE_NAMES) {
   const loads = groups.flatMap((g) => GROUPS[g].variants.map(([variant, path]) => ({ group: g, variant, path })));
   for (const { group, variant } of loads) (results[profileName][group] ??= {})[variant] = [];
   process.stderr.write(`${profileName}: ${loads.length} pages x ${SAMPLES} samples (+1 warm-up round) ...\n`);
+  // Each round in its own order: a page after a heavy one pays for the browser's cleanup of that one, so no
+  // page may always follow the same neighbour.
+  const order = generator(0x51ed);
   for (let round = -1; round < SAMPLES; round++) {
-    for (const { group, variant, path } of loads) {
+    const shuffled = loads.map((l) => [order(), l]).sort((a, b) => a[0] - b[0]).map(([, l]) => l);
+    for (const { group, variant, path } of shuffled) {
       const s = await load(path, profile, variant !== 'static');
       if (round >= 0) results[profileName][group][variant].push(s); // round -1 warms the browser up
     }
@@ -652,7 +653,13 @@ const lines = [];
 const out = (s = '') => lines.push(s);
 
 /** The goals of issue 16 for one metric of one group at one profile, as text for the table's last column. */
+const goalTexts = new Map();
 function goalsFor(key, group, profileName, v) {
+  const id = `${profileName} ${group} ${key}`;
+  if (!goalTexts.has(id)) goalTexts.set(id, judge(key, group, profileName, v));
+  return goalTexts.get(id);
+}
+function judge(key, group, profileName, v) {
   if (profileName !== 'slow-4g') return '';
   const page = v.page;
   const where = `${GROUPS[group].title}, ${profileName}`;
@@ -670,7 +677,7 @@ function goalsFor(key, group, profileName, v) {
     }
   }
   if (group === 'snippets') {
-    if (key === 'shown' || key === 'fcp') found.push(goal('≤ 1.05× static', ratioOf('page'), ratioOf('page') <= 1.05, where));
+    if (key === 'shown' || key === 'fcp') found.push(goal(`${key === 'fcp' ? 'FCP' : 'shown'} ≤ 1.05× static`, ratioOf('page'), ratioOf('page') <= 1.05, where));
     if (key === 'fcpBeforeScript') {
       const before = col(page, key).filter(Boolean).length;
       found.push(goal('FCP before our script in every load', `${before}/${page.length}`, before === page.length, where));
@@ -679,6 +686,29 @@ function goalsFor(key, group, profileName, v) {
   }
   if (key === 'packageRequests') return '';
   return found.join('; ');
+}
+
+// Summary: one row per page (each against its static copy), the numbers the goals are judged on.
+const SUMMARY_LABEL = { page: '', stripped: ', templates stripped', vanilla: ', hand-written element' };
+for (const profileName of PROFILE_NAMES) {
+  out(`**Summary, ${PROFILES[profileName].label}** (medians of ${SAMPLES} interleaved loads; page / static copy: ratio of medians [95% CI])`);
+  out();
+  out('| page | everything shown, static → page (ms) | shown / static | FCP / static | FCP before our script | our script time (ms) | our longest script run (ms; worst) | layout shift (worst) | KB / requests | goals |');
+  out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const group of groups) {
+    const v = results[profileName][group];
+    for (const [variant] of GROUPS[group].variants.slice(1)) {
+      const s = v[variant];
+      const r = (key) => ratioText(ratio(col(s, key), col(v.static, key)));
+      const ours = median(col(s, 'script')) - median(col(v.static, 'script'));
+      const verdicts = variant === 'page' ? ['shown', 'fcp', 'fcpBeforeScript', 'script', 'ownScript', 'cls'].map((key) => goalsFor(key, group, profileName, v)).filter(Boolean) : [];
+      out(
+        `| ${GROUPS[group].title}${SUMMARY_LABEL[variant]} | ${num(median(col(v.static, 'shown')), 0)} → ${num(median(col(s, 'shown')), 0)} | ${r('shown')} | ${r('fcp')} | ${cellOf(col(s, 'fcpBeforeScript'), 'share')} | ` +
+          `${num(ours, 0)} | ${cellOf(col(s, 'ownScript'), 'worst')} | ${cellOf(col(s, 'cls'), 'cls')} | ${num(median(col(s, 'kb')), 1)} / ${num(median(col(s, 'requests')), 0)} | ${verdicts.join('; ').replace(/\|/g, '\\|')} |`,
+      );
+    }
+  }
+  out();
 }
 
 for (const profileName of PROFILE_NAMES) {
