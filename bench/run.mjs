@@ -189,6 +189,8 @@ function probe({ waitForElements, tags, ourScript }) {
   let cls = 0;
   let longest = 0;
   let ownScript = 0;
+  let ownForced = 0; // of that run: forced style and layout
+  let ownInvoker = ''; // of that run: what ran it (the module's evaluation, a timer, an observer ...)
   let scriptStart = Infinity;
   const lsObserver = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) cls += e.value;
@@ -203,7 +205,11 @@ function probe({ waitForElements, tags, ourScript }) {
     for (const frame of entries) {
       for (const script of frame.scripts ?? []) {
         if (!ours.test(new URL(script.sourceURL || 'about:blank', location.href).pathname)) continue;
-        ownScript = Math.max(ownScript, script.duration);
+        if (script.duration > ownScript) {
+          ownScript = script.duration;
+          ownForced = script.forcedStyleAndLayoutDuration ?? NaN;
+          ownInvoker = script.invokerType === 'classic-script' || script.invokerType === 'module-script' ? 'evaluation' : `${script.invokerType} ${script.invoker}`.trim();
+        }
         scriptStart = Math.min(scriptStart, script.startTime);
       }
     }
@@ -296,6 +302,8 @@ function probe({ waitForElements, tags, ourScript }) {
         cls,
         longtask: longest,
         ownScript,
+        ownForced,
+        ownInvoker,
         undefinedTags,
       }),
     );
@@ -354,6 +362,8 @@ async function load(path, profile, waitForElements) {
       scriptStart: report.scriptStart,
       script: metric('ScriptDuration') * 1000,
       ownScript: report.ownScript,
+      ownForced: report.ownForced,
+      ownInvoker: report.ownInvoker,
       task: report.longtask,
       cls: report.cls,
       kb: all.reduce((sum, r) => sum + r.bytes, 0) / 1024,
@@ -627,6 +637,8 @@ const METRICS = [
   ['fcpBeforeScript', 'FCP before our script ran (loads)', 'share'],
   ['script', 'main-thread script time (ms)', 0],
   ['ownScript', 'longest run of our script (ms; worst load)', 'worst'],
+  ['ownForced', '  of which forced style and layout (ms)', 0],
+  ['ownInvoker', '  what ran it (most loads)', 'mode'],
   ['task', 'longest task, whole page (ms)', -1],
   ['cls', 'layout shift (median; worst load)', 'cls'],
   ['kb', 'bytes over the network (KB, brotli)', 1],
@@ -638,6 +650,10 @@ const worst = (xs) => Math.max(...xs.filter(Number.isFinite));
 const num = (x, digits) => (!Number.isFinite(x) ? '–' : digits < 0 ? (x < 50 ? '< 50' : x.toFixed(0)) : x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 const cellOf = (xs, digits) => {
   if (digits === 'share') return `${xs.filter(Boolean).length}/${xs.length}`;
+  if (digits === 'mode') {
+    const counts = new Map(xs.filter(Boolean).map((x) => [x, xs.filter((y) => y === x).length]));
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]?.replace(/\|/g, '\\|') ?? '–';
+  }
   if (digits === 'worst') return `${num(median(xs), 0)} (${num(worst(xs), 0)})`;
   if (digits === 'cls') return `${num(median(xs), 3)} (${num(worst(xs), 3)})`;
   return num(median(xs), digits);
