@@ -589,9 +589,7 @@ for (const name of groups) {
   for (const [variant, path] of GROUPS[name].variants) {
     const { context, page } = await newPage(PROFILES.unthrottled);
     await page.evaluateOnNewDocument(probe, probeArgs(variant !== 'static'));
-    const reported = page.waitForFunction(() => document.readyState === 'complete');
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-    await reported;
     await page.evaluate(() => Promise.all(globalThis.__benchCustomElements(document).map((e) => e.updateComplete)));
     const text = () => {
       const walk = (node) => [...(node.shadowRoot ?? node).childNodes].map((n) => (n.nodeType === 3 ? n.data : n.nodeType === 1 && !['script', 'style', 'template'].includes(n.localName) ? walk(n) : '')).join(' ');
