@@ -33,7 +33,7 @@
 // layout-shift score, bytes over the network (encoded) and requests, JS heap after a forced GC. Medians, and
 // for ratios the 95% bootstrap interval of the ratio of medians (fixed seed, so the same data prints the same).
 //
-// Options: --profiles unthrottled,slow-4g  --pages tray,card,demo,es,snippets,toggle  --samples 12
+// Options: --profiles unthrottled,slow-4g  --pages tray,card,demo,es,snippets,toggle  --samples 14
 //          --serve (serve the pages and print their URLs)  --cpu-profile <url path> (one load under the last
 //          profile with the CDP Profiler: prints where our script's time goes)
 // Prints Markdown tables with each goal's pass/fail; writes bench/results.json (not committed).
@@ -64,7 +64,7 @@ const PROFILES = {
   },
 };
 const PAGE_NAMES = ['tray', 'card', 'demo', 'es', 'snippets', 'cards100', 'toggle'];
-const SAMPLES = Number(arg('samples', 12));
+const SAMPLES = Number(arg('samples', 14));
 const PROFILE_NAMES = list('profiles', 'unthrottled,slow-4g');
 const PAGES = list('pages', 'tray,card,demo,es,snippets,toggle');
 const SERVE_ONLY = process.argv.includes('--serve');
