@@ -1,4 +1,6 @@
 // Registers every element. This is the entry of the CDN bundles.
+// First: lit's hydration support must patch LitElement before lit's element module is evaluated.
+import './internal/hydrate-support.js';
 import './elements/treatment-card/define.js';
 import './elements/safety-banner/define.js';
 import './elements/treatment-options/define.js';

@@ -2,11 +2,12 @@
 // prints one (packages/snippets/cli.mjs). Needs `npm run build` first (npm test builds).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { catalogFor } from '../src/content/index.js';
-import { catalogVersion } from '../src/content/entries.js';
+import { catalogFor, contentFor, meta, options, questions, receptors, safety, treatments } from '../src/content/index.js';
+import { catalogVersion, entryVersion } from '../src/content/entries.js';
 import { addLocale } from '../src/content/locales.js';
 import { es } from '../src/content/es/index.js';
 
@@ -19,8 +20,16 @@ interface Listed {
   element: string;
   locale: string;
   attributes: Record<string, string | true>;
-  inputs: { version: string; catalog: string; locale: string; packs: string[]; reviews: unknown[] };
+  inputs: { version: string; catalog: string; locale: string; packs: string[]; reviews: unknown[]; late: string[]; attributes: Record<string, string> };
 }
+/** The content each element shows: the text whose version a snippet records. */
+const TOPICS: Record<string, object> = {
+  'treatment-card': { meta, treatments },
+  'safety-banner': { meta, safety },
+  'receptor-explainer': { meta, receptors, treatments },
+  'treatment-options': { meta, options, treatments },
+  'doctor-questions': { meta, questions },
+};
 const index = JSON.parse(readFileSync(join(root, 'dist/snippets/index.json'), 'utf8')) as Listed[];
 const read = (file: string) => readFileSync(join(root, 'dist/snippets', file), 'utf8');
 const cli = (...args: string[]) => spawnSync(process.execPath, ['packages/snippets/cli.mjs', ...args], { cwd: root, encoding: 'utf8' });
@@ -45,7 +54,19 @@ describe('dist/snippets', () => {
       const html = read(file);
       assert.match(html, new RegExp(`^<${element} [^>]*lang="${locale}"[^>]*><template shadowroot="open" shadowrootmode="open"><style>`), file);
       for (const [name, value] of Object.entries(attributes)) assert.ok(html.startsWith(`<${element} `) && html.split('>')[0].includes(value === true ? ` ${name}` : ` ${name}="${value}"`), `${file}: ${name}`);
-      assert.deepEqual(inputs, { version: pkg.version, catalog: catalogVersion(catalogFor(locale).catalog), locale, packs: ['faslodex@2026.12-sample'], reviews: [] }, file);
+      assert.deepEqual(
+        inputs,
+        {
+          version: pkg.version,
+          catalog: catalogVersion(contentFor(locale, TOPICS[element]).catalog),
+          locale,
+          packs: element === 'safety-banner' ? ['faslodex@2026.12-sample'] : [],
+          reviews: [],
+          late: [],
+          attributes: Object.fromEntries(Object.entries({ ...attributes, lang: locale } as Record<string, string | true>).map(([name, value]) => [name, value === true ? '' : value]).sort()),
+        },
+        file,
+      );
       const fallback = html.slice(html.lastIndexOf('</template>') + '</template>'.length, html.lastIndexOf(`</${element}>`));
       assert.match(fallback, /^<h[1-6][^>]*>/, `${file}: the fallback starts with the element's heading`);
       assert.ok(html.endsWith(`</${element}>\n`), file);
@@ -69,6 +90,18 @@ describe('mbc-snippet', () => {
     assert.equal(tray.stdout, read('en/safety-banner/faslodex-tray.html'));
     const bare = cli('treatment-card', 'treatment=surgery', 'collapsible', 'open');
     assert.equal(bare.stdout, read('en/treatment-card/surgery-collapsible.html'), 'a bare name is a boolean attribute');
+  });
+
+  it('records a partner review given with --review, so the snippet hydrates on the page that registers it', () => {
+    const entry = catalogFor('en').catalog.treatments.entries.hormonal;
+    const review = { reviewer: 'Dr. A. Smith, medical oncologist', organization: 'Riverside Cancer Center', date: '2026-11-20', entries: { 'treatments.hormonal': entryVersion(entry) } };
+    const file = join(mkdtempSync(join(tmpdir(), 'mbc-review-')), 'review.json');
+    writeFileSync(file, JSON.stringify(review));
+    const run = cli('treatment-card', 'treatment=hormonal', '--review', file);
+    assert.equal(run.status, 0, run.stderr);
+    const record = JSON.parse(/data-mbc-render="([^"]*)"/.exec(run.stdout)![1].replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Listed['inputs'];
+    assert.deepEqual(record.reviews, [`treatments.hormonal@${entryVersion(entry)} 2026-11-20 Dr. A. Smith, medical oncologist, Riverside Cancer Center`]);
+    assert.ok(run.stdout.includes('Riverside Cancer Center'), 'the review line names the organization');
   });
 
   it('says what is wrong, on stderr with exit code 2, for an unknown element, language or attribute name', () => {

@@ -44,26 +44,23 @@ export function configurations(products) {
  */
 export async function loadElements(dist) {
   const load = (file) => import(pathToFileURL(join(dist, file)).href);
-  const [{ VERSION, catalogVersion }, { catalogFor }] = await Promise.all([load('index.js'), load('content/index.js')]);
+  const [{ catalogFor }, { renderInputs }] = await Promise.all([load('content/index.js'), load('internal/render-inputs.js')]);
   await load('all.js');
   await load('locales/es.js');
   const locales = ['en', 'es'];
   const products = Object.keys(catalogFor('en').catalog.safety.packs);
 
-  /** The inputs a render depends on, recorded on the snippet. */
-  const inputs = (locale) => {
-    const { catalog } = catalogFor(locale);
-    return {
-      version: VERSION,
-      catalog: catalogVersion(catalog),
-      locale,
-      packs: Object.values(catalog.safety.packs).map((pack) => `${pack.product}@${pack.version}`),
-      reviews: [],
-    };
+  /**
+   * The inputs a render depends on, recorded on the snippet: computed by the function the elements
+   * run in the page to decide whether to keep a snippet's nodes, so the two cannot drift apart.
+   */
+  const inputs = (element, attributes) => {
+    const read = Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, value === true ? '' : String(value)]));
+    return renderInputs(customElements.get(element).contentTopics, attributes.lang, read);
   };
   return {
     locales,
     products,
-    render: (element, attributes, locale = 'en') => snippet(element, { ...attributes, lang: locale }, inputs(locale)),
+    render: (element, attributes, locale = 'en') => snippet(element, { ...attributes, lang: locale }, (rendered) => inputs(element, rendered)),
   };
 }

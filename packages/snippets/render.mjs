@@ -74,10 +74,12 @@ export function fallbackFrom(markup) {
 /**
  * One snippet: the rendered element with its fallback text inside it (after the shadow root, so
  * it shows only where the shadow root cannot: a CMS that strips templates, a browser without
- * declarative shadow DOM) and the render inputs on `data-mbc-render`.
+ * declarative shadow DOM) and the render inputs on `data-mbc-render`. `inputs` may be a function of
+ * the attributes the element is rendered with, so the record lists exactly those.
  */
 export function snippet(tag, attributes, inputs) {
-  const withInputs = { ...attributes, 'data-mbc-render': JSON.stringify(inputs) };
+  const record = typeof inputs === 'function' ? inputs(attributes) : inputs;
+  const withInputs = { ...attributes, 'data-mbc-render': JSON.stringify(record) };
   const markup = renderElement(tag, withInputs);
   const end = markup.lastIndexOf(`</${tag}>`);
   return `${markup.slice(0, end)}${fallbackFrom(markup)}${markup.slice(end)}\n`;

@@ -28,6 +28,12 @@ export function locateLocaleFiles(base: string, files: Readonly<Record<string, {
   }
 }
 
+/** Resolvers of `localeSettled()`: called when a language file that was loading has loaded or failed. */
+const settled: (() => void)[] = [];
+
+/** Resolves when a language file that was loading has loaded or failed (check `awaitingLocale` again). */
+export const localeSettled = (): Promise<void> => new Promise((resolve) => settled.push(resolve));
+
 const waiting = (tag: string) => Boolean(contentState().localeFiles?.[tag]?.loading);
 
 /** The primary language of a tag, when the CDN build ships a file for it that has not been registered yet. */
@@ -49,11 +55,17 @@ function inject(tag: string): void {
     file.loading = false;
     if (failed) warnOnce(warned, `The ${tag} text could not be loaded from ${file.url}, so English is shown. Load it with a script tag beside the main one.`);
     contentState().hosts.forEach((host) => host.requestUpdate());
+    settled.splice(0).forEach((resolve) => resolve());
   };
-  // A script tag for the file is already on the page (loading or failed): nothing to add.
+  if (contentState().locales?.[tag]) return done(false);
+  // A script tag for the file is already on the page: nothing to add. The page's own scripts have
+  // all run by the window's load event (a deferred one may run after this timer).
   const name = new URL(file.url).pathname.split('/').pop();
-  if (contentState().locales?.[tag] || [...document.scripts].some((s) => s.src && new URL(s.src, document.baseURI).pathname.endsWith(`/${name}`))) {
-    return done(false);
+  if ([...document.scripts].some((s) => s.src && new URL(s.src, document.baseURI).pathname.endsWith(`/${name}`))) {
+    const settle = () => done(!contentState().locales?.[tag]);
+    if (document.readyState === 'complete') settle();
+    else globalThis.addEventListener('load', settle, { once: true });
+    return;
   }
   try {
     const script = document.createElement('script');

@@ -1,3 +1,5 @@
+import type { SafetyPack } from '../content/schema.js';
+
 /**
  * Page-wide coordination shared by every copy of the bundle loaded on a page.
  *
@@ -121,3 +123,23 @@ export function contentState(): ContentPageState {
   const state = pageState();
   return (state.content ??= { reviews: Object.create(null), hosts: new Set() });
 }
+
+/**
+ * The sponsor's pack for a product in the language of `lang` (most specific tag first: `es-US`, then
+ * `es`), else its English pack, if one was registered on this page (by any copy of the bundle).
+ */
+export function registeredPack(product: string, lang = 'en'): SafetyPack | undefined {
+  const state = safetyState();
+  const subtags = lang.toLowerCase().split('-');
+  for (let n = subtags.length; n > 0; n -= 1) {
+    const pack = state.localized?.[subtags.slice(0, n).join('-')]?.[product];
+    if (pack) return pack as SafetyPack;
+  }
+  return state.packs[product] as SafetyPack | undefined;
+}
+
+/** Every registered product id. */
+export const registeredProducts = (): string[] => {
+  const state = safetyState();
+  return [...new Set([state.packs, ...Object.values(state.localized ?? {})].flatMap((packs) => Object.keys(packs)))];
+};

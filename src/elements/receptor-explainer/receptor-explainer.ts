@@ -5,7 +5,7 @@ import { innerLevel, readEnum, readHeadingLevel, type HeadingLevel, readColorSch
 import { heading } from '../../internal/heading.js';
 import { LangController, marks } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
-import { guardRender } from '../../internal/render-guard.js';
+import { guardRender, isHydrating } from '../../internal/render-guard.js';
 import { revealAndFocus } from '../../internal/reveal.js';
 import { fallbackStyles, ThemeGuard, type RejectedPair } from '../../internal/contrast.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -100,6 +100,13 @@ export class MbcReceptorChangeEvent extends Event {
  * @fires mbc-theme-rejected - The page's theme failed a contrast check (text under 4.5:1, focus outline or border under 3:1, or text over a background image), so the default colours are used for those pairs. Field: `pairs` (`pair`, `ratio`, `required`, `tokens`).
  */
 export class ReceptorExplainer extends LitElement {
+  /**
+   * The content topics the element shows: with its language and attributes, what a prerendered
+   * snippet of it records (see render-inputs.ts).
+   * @internal
+   */
+  static readonly contentTopics = TOPICS;
+
   static override styles = [baseStyles, styles, fallbackStyles(PAIRS)];
 
   static override properties = {
@@ -205,6 +212,11 @@ export class ReceptorExplainer extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.settleTimer);
+  }
+
+  override firstUpdated(): void {
+    // A snippet kept as the server rendered it links to the cards on the page in the next update.
+    if (isHydrating(this) && (this.getRootNode() as ParentNode).querySelector?.('treatment-card')) void this.updateComplete.then(() => this.requestUpdate());
   }
 
   override render() {
@@ -361,7 +373,8 @@ export class ReceptorExplainer extends LitElement {
 
   /** A link to the matching card when one is on the page; otherwise the family's name as text. */
   private cardLink(treatment: TreatmentId, name: string): TemplateResult | string {
-    const card = this.isConnected ? this.findCard(treatment) : null;
+    // Over a prerendered snippet the first render is the server's (no links); firstUpdated adds them.
+    const card = this.isConnected && !isHydrating(this) ? this.findCard(treatment) : null;
     if (!card) return name;
     return html`<a part="card-link" href=${card.id ? `#${card.id}` : '#'} @click=${(event: Event) => this.follow(event, treatment)}>${name}</a>`;
   }

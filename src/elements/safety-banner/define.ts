@@ -1,3 +1,5 @@
+// First: lit's hydration support must patch LitElement before lit's element module is evaluated.
+import '../../internal/hydrate-support.js';
 import { defineElement } from '../../internal/define.js';
 import { pageState } from '../../internal/page-state.js';
 import { registerSafetyContent } from './packs.js';

@@ -2,6 +2,8 @@ import { LANGUAGE_TAG } from '../../content/locales.js';
 import type { SafetyPack, SafetyPackInput, SafetySection, Source } from '../../content/schema.js';
 import { safetyState } from '../../internal/page-state.js';
 
+export { registeredPack, registeredProducts } from '../../internal/page-state.js';
+
 /** A sponsor's pack names the page language it is for: `en` (the default) or another language tag. */
 export type LocalizedPackInput = SafetyPackInput & { readonly locale?: string };
 export type LocalizedPack = SafetyPack & { readonly locale?: string };
@@ -134,23 +136,3 @@ export function registerSafetyContent(pack: LocalizedPackInput): LocalizedPack {
   }
   return valid;
 }
-
-/**
- * The sponsor's pack for a product in the language of `lang` (most specific tag first: `es-US`, then
- * `es`), else its English pack, if one was registered on this page (by any copy of the bundle).
- */
-export function registeredPack(product: string, lang = 'en'): SafetyPack | undefined {
-  const state = safetyState();
-  const subtags = LANGUAGE_TAG.test(lang) ? lang.toLowerCase().split('-') : [];
-  for (let n = subtags.length; n > 0; n -= 1) {
-    const pack = state.localized?.[subtags.slice(0, n).join('-')]?.[product];
-    if (pack) return pack as SafetyPack;
-  }
-  return state.packs[product] as SafetyPack | undefined;
-}
-
-/** Every registered product id. */
-export const registeredProducts = (): string[] => {
-  const state = safetyState();
-  return [...new Set([state.packs, ...Object.values(state.localized ?? {})].flatMap((packs) => Object.keys(packs)))];
-};

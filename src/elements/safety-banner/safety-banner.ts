@@ -17,7 +17,7 @@ import { warnOnce } from '../../internal/warn.js';
 import { IsiViewTracker } from './isi-view.js';
 import { registeredPack, registeredProducts, type LocalizedPack } from './packs.js';
 import { PAIRS, styles } from './safety-banner.styles.js';
-import { MODES, SHORT_VIEWPORT, TrayCoordinator, fromDialog, placement, precedingHeadingLevel, type SafetyMode } from './tray.js';
+import { MODES, SHORT_VIEWPORT, TrayCoordinator, fromDialog, keepsIsiInFlow, placement, precedingHeadingLevel, type SafetyMode } from './tray.js';
 
 /** The content topics this element shows (a bundle of this element alone carries only these). */
 const TOPICS = { meta, safety };
@@ -111,6 +111,13 @@ const has = (record: object, key: string) => Object.prototype.hasOwnProperty.cal
  * @fires mbc-theme-rejected - The page's theme failed a contrast check (text under 4.5:1, focus outline or border under 3:1, or text over a background image), so the default colours are used for those pairs. Field: `pairs` (`pair`, `ratio`, `required`, `tokens`).
  */
 export class SafetyBanner extends LitElement {
+  /**
+   * The content topics the element shows: with its language and attributes, what a prerendered
+   * snippet of it records (see render-inputs.ts).
+   * @internal
+   */
+  static readonly contentTopics = TOPICS;
+
   static override styles = [baseStyles, styles, fallbackStyles(PAIRS)];
 
   static override properties = {
@@ -148,7 +155,9 @@ export class SafetyBanner extends LitElement {
    * `inline`: a region in the page flow named "Important Safety Information". `tray`: fixed to the
    * bottom of the screen in the top layer; shows the heading, the most serious risk and an expand
    * button when collapsed, steps aside while an inline banner for the same product is on screen, and
-   * prints once, expanded, in the flow. One tray per product per page.
+   * prints once, expanded, in the flow. One tray per product per page. A tray from a prerendered
+   * snippet keeps the full ISI in the flow, as the snippet shows it without script, and its tray
+   * shows only while that text is off screen.
    * @default 'inline'
    */
   declare mode?: SafetyMode;
@@ -227,8 +236,10 @@ export class SafetyBanner extends LitElement {
     this.coordinator.reregisterIfMoved();
     if (this.where().mode === 'tray' && this.isConnected) {
       this.coordinator.checkExposure();
-      // Without heading-level, the tray's heading goes one below the heading before it on the page.
-      const before = this.headingLevel == null ? precedingHeadingLevel(this) : undefined;
+      this.coordinator.seedVisibleInline();
+      // Without heading-level, the tray's heading goes one below the heading before it on the page (a
+      // tray that keeps its ISI in the flow keeps the level it was prerendered with).
+      const before = this.headingLevel == null && !keepsIsiInFlow(this) ? precedingHeadingLevel(this) : undefined;
       this.contextLevel = before === undefined ? undefined : (Math.min(6, before + 1) as HeadingLevel);
     }
   }
@@ -238,6 +249,12 @@ export class SafetyBanner extends LitElement {
 
   override render() {
     return guardRender(this, () => this.renderBanner());
+  }
+
+  override firstUpdated(): void {
+    // A tray that keeps its ISI in the flow first renders what its snippet shows (so lit can keep
+    // those nodes), then adds the fixed tray.
+    if (keepsIsiInFlow(this)) void this.updateComplete.then(() => this.requestUpdate());
   }
 
   override updated(): void {
@@ -315,16 +332,27 @@ export class SafetyBanner extends LitElement {
     if (s.key == null) return this.renderDisclaimer(catalog, locale, dir, s.level);
     if (!s.pack) return fallback();
     if (s.mode === 'inline') return this.renderInline(catalog, locale, dir, s, '');
+    // A tray from a prerendered snippet keeps the full ISI in the flow, where the reader saw it before
+    // the script ran; its tray (the first render leaves it out, as the snippet did) shows only while
+    // that text is off screen, as for any inline banner of the product.
+    if (keepsIsiInFlow(this)) {
+      const tray = this.hasUpdated && this.coordinator.isRegistered && this.coordinator.showsTray(s.key);
+      return html`${this.renderInline(catalog, locale, dir, s, '')}${tray ? this.renderTray(catalog, locale, dir, s) : nothing}`;
+    }
     // Not on a page yet (a server render, or before the element is connected): there is no tray to
     // coordinate, so the full ISI shows in the flow, which is also what a reader without script needs.
     if (!this.coordinator.isRegistered) return this.renderInline(catalog, locale, dir, s, '');
-    const isi = this.isiLanguage(s.pack, locale, dir);
-
     if (!this.coordinator.showsTray(s.key)) {
       warnOnce(this, `<safety-banner> a tray for product "${s.key}" is already showing; this one stays hidden until that one is removed.`);
       return nothing;
     }
-    const hasInline = this.coordinator.hasInline(s.key);
+    return html`${this.renderTray(catalog, locale, dir, s)}${this.coordinator.hasInline(s.key) ? nothing : this.renderInline(catalog, locale, dir, s, 'p-')}`;
+  }
+
+  /** The tray fixed to the bottom of the viewport (in the top layer where popover exists). */
+  private renderTray(catalog: Content, locale: Locale, dir: string, s: ReturnType<SafetyBanner['settings']>) {
+    const pack = s.pack!;
+    const isi = this.isiLanguage(pack, locale, dir);
     const yielding = this.coordinator.inlineOnScreen && !this.matches(':focus-within');
     // While an inline banner shows the full ISI to everyone, the tray is not a second safety landmark
     // and does not repeat the text to assistive technology: heading, risk and a link to it stay.
@@ -350,7 +378,7 @@ export class SafetyBanner extends LitElement {
         <div id="t-panel" class="panel" part="panel" role="group" aria-label=${ui.panel} tabindex=${this.expanded ? '0' : nothing}>
           ${isi.note ? html`<p class="wrap language-note" part="language-note">${ui.englishOnly}</p>` : nothing}
           <div class="isi wrap" lang=${isi.lang} dir=${isi.dir}>
-            <p class="risk" part="risk">${s.pack.keyRisk}</p>
+            <p class="risk" part="risk">${pack.keyRisk}</p>
             ${deferTo
               ? html`<p class="to-inline"><a part="link" href=${deferTo.id ? `#${deferTo.id}` : '#'} @click=${this.toInline}>${ui.toInline}</a></p>`
               : nothing}
@@ -359,8 +387,7 @@ export class SafetyBanner extends LitElement {
             </div>
           </div>
         </div>
-      </section>
-      ${hasInline ? nothing : this.renderInline(catalog, locale, dir, s, 'p-')}`;
+      </section>`;
   }
 
   /** The full ISI in the flow. With prefix `p-` it is the tray's printed copy (hidden on screen). */

@@ -1,4 +1,5 @@
 import { safetyState } from '../../internal/page-state.js';
+import { RENDER_ATTRIBUTE } from '../../internal/render-inputs.js';
 
 export const MODES = ['inline', 'tray'] as const;
 export type SafetyMode = (typeof MODES)[number];
@@ -16,6 +17,21 @@ export const FOCUS_CLEARANCE = 8;
 export function placement(el: { mode?: string; product?: string }): { mode: SafetyMode; key: string | undefined } {
   const mode = MODES.find((m) => m === el.mode?.trim().toLowerCase()) ?? 'inline';
   return { mode, key: el.product?.trim().toLowerCase() };
+}
+
+/**
+ * Whether a banner is a tray from a prerendered snippet (it carries the snippet's render record).
+ * Such a tray keeps in the flow the full ISI its snippet shows without script, so upgrading moves
+ * nothing, and counts as an inline banner of its product: its fixed tray shows only while that text
+ * is off screen.
+ */
+export const keepsIsiInFlow = (el: Element & { mode?: string; product?: string }): boolean =>
+  placement(el).mode === 'tray' && el.hasAttribute(RENDER_ATTRIBUTE);
+
+/** Whether an element's box is in the viewport now (what an IntersectionObserver will report). */
+function inViewport(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
 }
 
 /** An IntersectionObserver, or none where the browser lacks one or refuses to make one (privacy tools do). */
@@ -225,14 +241,21 @@ export class TrayCoordinator {
     const list = listFor(mode);
     (list[key] ??= []).push(this.host);
     this.registered = [list, key];
+    this.alsoInline = keepsIsiInFlow(this.host);
+    if (this.alsoInline) (safetyState().inline[key] ??= []).push(this.host);
     if (mode === 'inline') refresh(safetyState().trays[key]);
   }
+
+  /** Registered in the inline list too (a tray that keeps its ISI in the flow). */
+  private alsoInline = false;
 
   unregister() {
     if (!this.registered) return;
     const [list, key] = this.registered;
     this.registered = undefined;
     list[key] = (list[key] ?? []).filter((el) => el !== this.host);
+    if (this.alsoInline) safetyState().inline[key] = (safetyState().inline[key] ?? []).filter((el) => el !== this.host);
+    this.alsoInline = false;
     // The next tray takes over; trays re-check which inline banners exist.
     refresh(safetyState().trays[key]);
   }
@@ -241,7 +264,7 @@ export class TrayCoordinator {
   reregisterIfMoved() {
     const [list, product] = this.registered ?? [];
     const { mode, key } = placement(this.host);
-    if (this.host.isConnected && (list !== listFor(mode) || product !== key)) {
+    if (this.host.isConnected && (list !== listFor(mode) || product !== key || this.alsoInline !== keepsIsiInFlow(this.host))) {
       this.unregister();
       this.register();
     }
@@ -276,6 +299,15 @@ export class TrayCoordinator {
   /** Whether an inline banner on screen shows the full ISI to everyone: the tray then steps aside. */
   get inlineOnScreen(): boolean {
     return [...this.visibleInline].some((el) => exposesIsi(el as HTMLElement));
+  }
+
+  /**
+   * Before the observer of inline banners first reports (it reports a task later), counts those in
+   * the viewport now as on screen, so a tray never shows for a moment over an inline ISI in view.
+   */
+  seedVisibleInline() {
+    if (this.inlineObserver || typeof IntersectionObserver !== 'function') return;
+    for (const el of safetyState().inline[placement(this.host).key ?? ''] ?? []) if (inViewport(el)) this.visibleInline.add(el);
   }
 
   /** Checks again which inline banner exposes the ISI; true when that changed. */

@@ -78,6 +78,13 @@ export class MbcCardToggleEvent extends Event {
  * @fires mbc-theme-rejected - The page's theme failed a contrast check (text under 4.5:1, focus outline or border under 3:1, or text over a background image), so the default colours are used for those pairs. Field: `pairs` (`pair`, `ratio`, `required`, `tokens`).
  */
 export class TreatmentCard extends LitElement {
+  /**
+   * The content topics the element shows: with its language and attributes, what a prerendered
+   * snippet of it records (see render-inputs.ts).
+   * @internal
+   */
+  static readonly contentTopics = TOPICS;
+
   static override styles = [baseStyles, styles, fallbackStyles(PAIRS)];
 
   // Plain static properties rather than decorators: every toolchain (tsc, esbuild, Vite) compiles them alike.

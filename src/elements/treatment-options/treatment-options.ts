@@ -67,6 +67,13 @@ export type OptionsGroupBy = (typeof GROUP_BY)[number];
  * @fires mbc-theme-rejected - The page's theme failed a contrast check (text under 4.5:1, focus outline or border under 3:1, or text over a background image), so the default colours are used for those pairs. Field: `pairs` (`pair`, `ratio`, `required`, `tokens`).
  */
 export class TreatmentOptions extends LitElement {
+  /**
+   * The content topics the element shows: with its language and attributes, what a prerendered
+   * snippet of it records (see render-inputs.ts).
+   * @internal
+   */
+  static readonly contentTopics = TOPICS;
+
   static override styles = [baseStyles, styles, fallbackStyles(SHARED_PAIRS)];
 
   static override properties = {
