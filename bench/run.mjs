@@ -27,7 +27,8 @@
 // start of the first frame from which, the document parsed, every element of ours has content in its shadow
 // root and keeps it: the fallback or an empty root does not count), first contentful
 // paint and whether it came before our script started (the earliest Long Animation Frames script entry of our
-// bundle; without one, the bundle's responseEnd, before which it cannot run), main-thread script time (CDP
+// bundle; without one, the moment its first element is defined, in its evaluation task; else the bundle's
+// responseEnd, before which it cannot run), main-thread script time (CDP
 // ScriptDuration; ours is the page's minus its static copy's), the longest run of our script (Long Animation
 // Frames script attribution to our bundle), the longest task of the page (Long Tasks API: "< 50" means none),
 // layout-shift score, bytes over the network (encoded) and requests, JS heap after a forced GC. Medians, and
@@ -192,6 +193,10 @@ function probe({ waitForElements, tags, ourScript }) {
   let ownForced = 0; // of that run: forced style and layout
   let ownInvoker = ''; // of that run: what ran it (the module's evaluation, a timer, an observer ...)
   let scriptStart = Infinity;
+  // The first element defined, in a microtask of the bundle's evaluation task: no frame is painted between
+  // that task's start and this moment, so a paint before it came before our script ran.
+  let definedAt = Infinity;
+  for (const tag of tags) customElements.whenDefined(tag).then(() => (definedAt = Math.min(definedAt, performance.now())));
   const lsObserver = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) cls += e.value;
   });
@@ -289,8 +294,9 @@ function probe({ waitForElements, tags, ourScript }) {
     frames(loafObserver.takeRecords());
     const bundle = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script' && ours.test(new URL(r.name).pathname));
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    // When our script started: its first long-animation-frame entry, else its response end (a lower bound).
-    const ourStart = Number.isFinite(scriptStart) ? scriptStart : Math.min(...bundle.map((r) => r.responseEnd));
+    // When our script started: its first long-animation-frame entry, else the first definition (see above),
+    // else its response end (a lower bound).
+    const ourStart = Number.isFinite(scriptStart) ? scriptStart : Number.isFinite(definedAt) ? definedAt : Math.min(...bundle.map((r) => r.responseEnd));
     const undefinedTags = [...new Set(ourElements().filter((e) => !customElements.get(e.localName)).map((e) => e.localName))];
     globalThis.__benchReport?.(
       JSON.stringify({
