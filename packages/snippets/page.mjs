@@ -18,7 +18,9 @@ export function snippetPage(html, render) {
     const snippet = render(tag, attributes, lang).trimEnd();
     const slotted = children.match(SLOTTED) ?? [];
     if (!slotted.length) return snippet;
-    const end = snippet.indexOf('</template>') + '</template>'.length;
+    // After the element's own shadow root (the last template before its closing tag: a nested
+    // element's template closes earlier), before its fallback.
+    const end = snippet.lastIndexOf('</template>', snippet.lastIndexOf(`</${tag}>`)) + '</template>'.length;
     return `${snippet.slice(0, end)}${slotted.join('')}${snippet.slice(end)}`;
   });
 }

@@ -2,8 +2,6 @@ import { LANGUAGE_TAG } from '../../content/locales.js';
 import type { SafetyPack, SafetyPackInput, SafetySection, Source } from '../../content/schema.js';
 import { safetyState } from '../../internal/page-state.js';
 
-export { registeredPack, registeredProducts } from '../../internal/page-state.js';
-
 /** A sponsor's pack names the page language it is for: `en` (the default) or another language tag. */
 export type LocalizedPackInput = SafetyPackInput & { readonly locale?: string };
 export type LocalizedPack = SafetyPack & { readonly locale?: string };

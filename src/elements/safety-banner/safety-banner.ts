@@ -9,13 +9,13 @@ import { heading } from '../../internal/heading.js';
 import { revealAndFocus } from '../../internal/reveal.js';
 import { LangController } from '../../internal/lang.js';
 import { renderMeta } from '../../internal/meta.js';
-import { safetyState } from '../../internal/page-state.js';
+import { registeredPack, registeredProducts, safetyState } from '../../internal/page-state.js';
 import { fallback, guardRender } from '../../internal/render-guard.js';
 import { fallbackStyles, ThemeGuard, type RejectedPair } from '../../internal/contrast.js';
 import { baseStyles } from '../../internal/styles.js';
 import { warnOnce } from '../../internal/warn.js';
 import { IsiViewTracker } from './isi-view.js';
-import { registeredPack, registeredProducts, type LocalizedPack } from './packs.js';
+import type { LocalizedPack } from './packs.js';
 import { PAIRS, styles } from './safety-banner.styles.js';
 import { MODES, SHORT_VIEWPORT, TrayCoordinator, fromDialog, keepsIsiInFlow, placement, precedingHeadingLevel, type SafetyMode } from './tray.js';
 
